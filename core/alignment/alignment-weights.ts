@@ -1,0 +1,31 @@
+// The named weights and thresholds of the attribution engine, calibrated on the WiCE dev set (see docs/decisions/0004).
+
+/** Weights of the lexical evidence for ranking spans; see `rankCandidates`. */
+export const ALIGNMENT_WEIGHTS = {
+  /** Term weight multiplier for numbers (years, counts, amounts). */
+  numberBoost: 1.6,
+  /** Term weight multiplier for capitalised words (names of people, places, works). */
+  nameBoost: 1.4,
+  /** Share of the score from IDF-weighted coverage of the claim's content terms. */
+  coverage: 0.5,
+  /** Share from BM25 (coverage with term-frequency saturation and length normalisation). */
+  bm25: 0.25,
+  /** Share from claim bigrams (adjacent content terms) found adjacent in the span. */
+  bigram: 0.15,
+  /** Share from the coverage of the neighbouring sentences (spans near the topic rank higher). */
+  context: 0.1,
+  /** BM25 term-frequency saturation. */
+  k1: 1.2,
+  /** BM25 length normalisation. */
+  b: 0.5,
+  /** Score taken off a run for each sentence beyond the first. */
+  runPenalty: 0.06,
+} as const;
+
+/** Thresholds on `support` for the suggested verdict. */
+export const VERDICT_THRESHOLDS = {
+  /** At or above: "supported". */
+  supported: 0.75,
+  /** Below: "unsupported"; between the two: "partial". */
+  unsupported: 0.4,
+} as const;

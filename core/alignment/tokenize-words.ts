@@ -1,0 +1,82 @@
+// Cuts text into word and number tokens with offsets and matching keys (stems, normalised numbers).
+import { STOP_WORDS } from "./stop-words.ts";
+import { stemWord } from "./stem-word.ts";
+
+/** One word or number of a text, with its offsets and the key it matches on. */
+export interface WordToken {
+  start: number;
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** Lower-cased, curly apostrophes made straight. */
+  lower: string;
+  /** What the token matches on: a Porter2 stem, or a number without grouping commas. */
+  key: string;
+  isNumber: boolean;
+  /** A function word, or a token too short to carry evidence. */
+  isStop: boolean;
+  /** Starts with an upper-case letter (a name, or the first word of a sentence). */
+  isCapitalized: boolean;
+  /** A negation cue: "not", "never", "no", "without", words ending in "n't"… */
+  isNegation: boolean;
+}
+
+// Dotted acronyms (U.S.), numbers (1,200 / 3.5 / 1990s / 20th / 5%), words with inner apostrophes.
+const TOKEN = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?%?|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const ORDINAL_OR_PLURAL = /(?:st|nd|rd|th|s)$/;
+const NEGATIONS = new Set(["not", "no", "never", "without", "neither", "nor", "none", "nobody", "nothing", "cannot", "nowhere"]);
+
+/** Spelled-out numbers that sources and claims write either way ("five" / "5"); "one" is too often a pronoun. */
+const NUMBER_WORDS: Record<string, string> = {
+  two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10",
+  eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
+  seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40",
+  fifty: "50", sixty: "60", seventy: "70", eighty: "80", ninety: "90", hundred: "100",
+  first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7",
+  eighth: "8", ninth: "9", tenth: "10",
+};
+
+/**
+ * Tokenises `text` (or its `[start, end)` part) into words and numbers. Hyphenated words become
+ * their parts, possessives are dropped from the key ("Mexico’s" → "mexico"), numbers lose their
+ * grouping commas and ordinal suffixes ("1,200" → "1200", "20th" → "20").
+ */
+export function tokenizeWords(text: string, start = 0, end = text.length): WordToken[] {
+  const tokens: WordToken[] = [];
+  const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const m of part.matchAll(TOKEN)) {
+    const raw = m[0];
+    const at = start + (m.index ?? 0);
+    const first = raw.charCodeAt(0);
+    const isDigit = first >= 48 && first <= 57;
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    let key: string;
+    let isNumber = isDigit;
+    if (isDigit) {
+      key = lower.replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "");
+      if (!/^\d{4}s$/.test(key)) key = key.replace(ORDINAL_OR_PLURAL, "");
+    } else if (raw.length > 2 && raw.charCodeAt(1) === 46 /* "." */) {
+      key = lower.replace(/\./g, "");
+    } else if (NUMBER_WORDS[lower] !== undefined) {
+      key = NUMBER_WORDS[lower];
+      isNumber = true;
+    } else {
+      key = stemWord(lower.replace(/'s$/, ""));
+    }
+    const isNegation = NEGATIONS.has(lower) || lower.endsWith("n't");
+    const isStop = !isNumber && (STOP_WORDS.has(lower) || key.length < 2) && !(raw.length > 1 && raw === raw.toUpperCase() && lower !== "i");
+    tokens.push({
+      start: at,
+      end: at + raw.length,
+      text: raw,
+      lower,
+      key,
+      isNumber,
+      isStop,
+      isCapitalized: UPPER.test(raw),
+      isNegation,
+    });
+  }
+  return tokens;
+}
