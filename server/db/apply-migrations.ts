@@ -1,0 +1,18 @@
+// Brings a database up to date with prisma/migrations, on PGlite or PostgreSQL alike.
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { openSchemaEngine } from "./schema-engine.ts";
+import { readMigrations } from "./read-migrations.ts";
+
+/** Applies every migration not yet applied; returns the names of those it applied. */
+export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const engine = await openSchemaEngine(factory);
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: readMigrations(),
+      filters: { externalTables: [], externalEnums: [] },
+    });
+    return appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}

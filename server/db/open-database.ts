@@ -1,0 +1,79 @@
+// Opens the configured database (embedded PGlite or PostgreSQL) behind one Prisma driver adapter.
+import path from "node:path";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { DatabaseConfig } from "./database-config.ts";
+import { lockFolder } from "./folder-lock.ts";
+import { StartupError } from "./startup-error.ts";
+
+/** An open database: the adapter factory Prisma and the schema engine use, and how to close it. */
+export interface OpenDatabase {
+  config: DatabaseConfig;
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+/** Opens the database, failing with a one-line `StartupError` when it cannot be reached or locked. */
+export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+  return config.kind === "pglite" ? openPglite(config.dataDir, config) : openPostgres(config.url, config);
+}
+
+async function openPglite(dataDir: string, config: DatabaseConfig): Promise<OpenDatabase> {
+  // An in-memory database (tests) belongs to this process alone: nothing to lock.
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : lockFolder(dataDir);
+  try {
+    const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+      import("@electric-sql/pglite"),
+      import("pglite-prisma-adapter"),
+    ]);
+    const pglite = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"));
+    return {
+      config,
+      factory: new PrismaPGlite(pglite),
+      async close() {
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    if (error instanceof StartupError) throw error;
+    throw new StartupError(
+      `the embedded database in ${dataDir} could not be opened (${(error as Error).message})`,
+      "check the folder, or move it aside to start afresh",
+      { cause: error },
+    );
+  }
+}
+
+async function openPostgres(url: string, config: DatabaseConfig): Promise<OpenDatabase> {
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle client's error (e.g. the server restarting) must not crash the process.
+  pool.on("error", () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const where = safeLocation(url);
+    throw new StartupError(
+      `cannot reach PostgreSQL at ${where} (${(error as Error).message})`,
+      "start the server or fix DATABASE_URL",
+      { cause: error },
+    );
+  }
+  return {
+    config,
+    factory: new PrismaPg(pool),
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** host:port/database of a URL, without its credentials. */
+function safeLocation(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
