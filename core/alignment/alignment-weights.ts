@@ -20,6 +20,10 @@ export const ALIGNMENT_WEIGHTS = {
   b: 0.5,
   /** Score taken off a run for each sentence beyond the first. */
   runPenalty: 0.06,
+  /** How many of the best sentences seed runs with their neighbours. */
+  runSeeds: 8,
+  /** A sentence joins a run only if it adds at least this share of the claim's term weight. */
+  minRunGain: 0.08,
 } as const;
 
 /** Thresholds on `support` for the suggested verdict. */
@@ -29,3 +33,17 @@ export const VERDICT_THRESHOLDS = {
   /** Below: "unsupported"; between the two: "partial". */
   unsupported: 0.4,
 } as const;
+
+/**
+ * Logistic model over `SupportFeatures` (see support-features.ts), fitted on the WiCE dev set (not-supported against
+ * supported or partially supported); see docs/decisions/0004-alignment-method.md.
+ */
+export const SUPPORT_MODEL = {
+  intercept: -4,
+  sentenceCoverage: 4,
+  spanCoverage: 2,
+  anchorCoverage: 1,
+  sourceCoverage: 2,
+  bigram: 1,
+} as const;
+

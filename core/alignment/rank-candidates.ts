@@ -25,11 +25,8 @@ export interface RankOptions {
   weights?: typeof ALIGNMENT_WEIGHTS;
 }
 
-// Sentences scored in full (bigrams, context) after a cheap first pass, and singles that seed runs.
+// Sentences scored in full (bigrams, context) after a cheap first pass.
 const SHORTLIST = 40;
-const RUN_SEEDS = 8;
-// A sentence joins a run only if it adds at least this share of the claim's weight.
-const MIN_RUN_GAIN = 0.08;
 
 /** Ranks spans of `index` for `claim`, best first; empty when no sentence shares a term with it. */
 export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options: RankOptions = {}): RankedSpan[] {
@@ -100,7 +97,7 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
   const singles = first.map(({ i }) => scoreSpan(i, i)).sort((a, b) => b.score - a.score);
   const spans: RankedSpan[] = [...singles];
   const seen = new Set(singles.map((s) => `${s.first}:${s.last}`));
-  for (const seed of singles.slice(0, RUN_SEEDS)) {
+  for (const seed of singles.slice(0, w.runSeeds)) {
     const i = seed.first;
     for (const [lo, hi] of [[i - 1, i], [i, i + 1], [i - 2, i], [i - 1, i + 1], [i, i + 2]]) {
       if (!sameSource(i, lo) || !sameSource(i, hi) || seen.has(`${lo}:${hi}`)) continue;
@@ -116,7 +113,7 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
           for (let k = lo; k <= hi && !elsewhere; k++) if (k !== j && sentences[k].terms.has(key)) elsewhere = true;
           if (!elsewhere) gain += term.weight;
         }
-        padded = gain / claim.totalWeight < MIN_RUN_GAIN;
+        padded = gain / claim.totalWeight < w.minRunGain;
       }
       if (!padded) spans.push(scoreSpan(lo, hi));
     }

@@ -1,0 +1,83 @@
+// Attributes each claim of a task to the source spans that back it, with support, quote checks and mismatches.
+import { splitSentences } from "../segment/split-sentences.ts";
+import { ALIGNMENT_WEIGHTS } from "./alignment-weights.ts";
+import { analyzeClaim } from "./analyze-claim.ts";
+import { checkQuote, type QuoteSources } from "./check-quote.ts";
+import { estimateSupport } from "./estimate-support.ts";
+import { findMismatches } from "./find-mismatches.ts";
+import { findQuotedPassages } from "./find-quoted-passages.ts";
+import { indexSources, type SentenceSplitter } from "./index-sources.ts";
+import { rankCandidates } from "./rank-candidates.ts";
+import { suggestVerdict } from "./suggest-verdict.ts";
+import { supportFeatures } from "./support-features.ts";
+import type { AlignTask, Candidate, ClaimAlignment } from "./types.ts";
+
+/** Options of `alignClaims`. */
+export interface AlignOptions {
+  /** How many candidates to return per claim (default 10). */
+  candidates?: number;
+  /** Sentence boundaries (default: `splitSentences`). */
+  split?: SentenceSplitter;
+  weights?: typeof ALIGNMENT_WEIGHTS;
+}
+
+// Mismatches are looked for only in spans that cover this much of the claim: below it a span is
+// not "about the same thing" and a differing number there is no disagreement.
+const MISMATCH_MIN_COVERAGE = 0.35;
+// How many of the best candidates are checked for mismatches.
+const MISMATCH_CANDIDATES = 3;
+
+/**
+ * Aligns every claim of `task` with its sources. The sources are indexed once and reused across
+ * claims. Throws `RangeError` when two sources or two claims share an id.
+ */
+export function alignClaims(task: AlignTask, options: AlignOptions = {}): ClaimAlignment[] {
+  assertUniqueIds("source", task.sources);
+  assertUniqueIds("claim", task.claims);
+  const weights = options.weights ?? ALIGNMENT_WEIGHTS;
+  const index = indexSources(task.sources, options.split ?? ((text) => splitSentences(text)));
+  const quoteSources: QuoteSources = { sources: task.sources, folded: [] };
+  return task.claims.map((claim) => {
+    const analyzed = analyzeClaim(claim.text, index, weights);
+    const ranked = rankCandidates(index, analyzed, { limit: options.candidates ?? 10, weights });
+    const support = estimateSupport(supportFeatures(analyzed, ranked, index));
+    const candidates: Candidate[] = ranked.map((span, rank) => {
+      const first = index.sentences[span.first];
+      const last = index.sentences[span.last];
+      const source = task.sources[first.source];
+      const candidate: Candidate = {
+        sourceId: source.id,
+        start: first.start,
+        end: last.end,
+        score: round(span.score),
+        sentences: span.last - span.first + 1,
+      };
+      if (rank < MISMATCH_CANDIDATES && span.coverage >= MISMATCH_MIN_COVERAGE) {
+        const spanTokens = index.sentences.slice(span.first, span.last + 1).flatMap((s) => s.tokens);
+        const mismatches = findMismatches({ text: claim.text, tokens: analyzed.tokens }, { text: source.text, tokens: spanTokens });
+        if (mismatches.length > 0) candidate.mismatches = mismatches;
+      }
+      return candidate;
+    });
+    return {
+      id: claim.id,
+      support: round(support),
+      verdict: suggestVerdict(support),
+      candidates,
+      quotes: findQuotedPassages(claim.text).map((passage) => checkQuote(passage, quoteSources)),
+      mismatches: candidates[0]?.mismatches ?? [],
+    };
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+function assertUniqueIds(what: string, items: readonly { id: string }[]): void {
+  const seen = new Set<string>();
+  for (const { id } of items) {
+    if (seen.has(id)) throw new RangeError(`duplicate ${what} id: ${JSON.stringify(id)}`);
+    seen.add(id);
+  }
+}
