@@ -1,0 +1,31 @@
+// The thresholds that decide between a highlight and an orphan: a wrong place is worse than none.
+
+/**
+ * Limits an anchor must pass to be shown. Chosen so that a candidate needs its quote to be
+ * close *and* at least one side of its context to agree, unless the quote is long enough to
+ * vouch for itself (see `MATCH_WEIGHTS.LONG_QUOTE_LENGTH`).
+ */
+export const ANCHOR_THRESHOLDS = {
+  /**
+   * Lowest combined score accepted. With the default weights, an exact short quote whose prefix
+   * and suffix both fail scores about 0.74 and is orphaned; one agreeing side lifts it above 0.8.
+   */
+  ACCEPT_SCORE: 0.8,
+  /**
+   * Lowest quote similarity (`1 - errors / length`) accepted, and so the fuzzy search's error
+   * budget: `floor(length × (1 - MIN_QUOTE_SIMILARITY))` edits.
+   */
+  MIN_QUOTE_SIMILARITY: 0.65,
+  /**
+   * How far the best candidate must score above the best candidate elsewhere. Closer than this,
+   * the two are "about equally good" and the anchor is orphaned with the best as a suggestion.
+   */
+  AMBIGUITY_MARGIN: 0.05,
+  /**
+   * Score at which an exact occurrence settles the search without looking for edited ones: both
+   * sides of its context (nearly) agree, so no edited rival could beat it by the margin.
+   */
+  CONCLUSIVE_SCORE: 0.95,
+  /** Fuzzy search's error budget never exceeds this many edits, whatever the quote's length. */
+  MAX_ERRORS: 256,
+} as const;
