@@ -2,7 +2,8 @@
 // when TEST_DATABASE_URL is set. Nothing is shared between test files.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { connectDatabase, type Db } from "@/server/db.ts";
+import type { Db } from "@/server/db.ts";
+import { connectDatabase } from "@/server/db/connect-database.ts";
 
 /** A migrated database and how to throw it away. */
 export interface TestDatabase {

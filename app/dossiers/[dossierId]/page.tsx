@@ -1,0 +1,30 @@
+// The dossier: its briefing beside its sources.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DossierReader } from "@/components/dossier-reader.tsx";
+import { getDb } from "@/server/db.ts";
+import { getDossierOrThrow, type DossierView } from "@/server/dossiers/get-dossier-or-throw.ts";
+import { AppError } from "@/server/errors/app-error.ts";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ dossierId: string }> };
+
+async function load(dossierId: string): Promise<DossierView> {
+  try {
+    return await getDossierOrThrow(await getDb(), dossierId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { dossierId } = await params;
+  return { title: (await load(dossierId)).title };
+}
+
+export default async function DossierPage({ params }: Params) {
+  const { dossierId } = await params;
+  return <DossierReader dossier={await load(dossierId)} />;
+}

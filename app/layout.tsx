@@ -1,0 +1,29 @@
+// The root layout: document shell, global styles and the app's header.
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Attest", template: "%s · Attest" },
+  description: "Check where the claims of a briefing come from.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-panel focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <header className="border-b border-rule bg-panel">
+          <div className="mx-auto flex h-12 max-w-[1600px] items-center gap-6 px-5">
+            <Link href="/" className="font-semibold tracking-tight text-ink">
+              Attest
+            </Link>
+          </div>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

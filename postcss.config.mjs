@@ -1,0 +1,2 @@
+// PostCSS runs Tailwind CSS for the app's styles.
+export default { plugins: { "@tailwindcss/postcss": {} } };

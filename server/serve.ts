@@ -1,0 +1,61 @@
+// The app's HTTP server: opens and migrates the database first, then serves Next.js on PORT.
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { closeProcessDatabase, openProcessDatabase } from "./db/connect-database.ts";
+import { readDatabaseConfig } from "./db/database-config.ts";
+import { StartupError } from "./db/startup-error.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+/** Starts the server; resolves once it listens. */
+export async function serve(options: { dev?: boolean } = {}): Promise<void> {
+  const port = readPort(process.env.PORT);
+  const hostname = process.env.HOST ?? "0.0.0.0";
+  try {
+    await openProcessDatabase(readDatabaseConfig());
+  } catch (error) {
+    if (error instanceof StartupError) {
+      console.error(error.toLine());
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = next({ dev: options.dev ?? false, dir: root, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartupError(`port ${port} is already in use`, "stop what listens there, or set PORT to another port")
+          : error,
+      ),
+    );
+    server.listen(port, hostname, resolve);
+  });
+  console.log(`Attest is ready on http://localhost:${port}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Stopping (${signal})…`);
+    server.close();
+    server.closeAllConnections();
+    await closeProcessDatabase().catch((error: unknown) => console.error(error));
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === "") return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new StartupError(`PORT must be a number from 1 to 65535 (it is "${value}")`, "fix PORT or unset it");
+  }
+  return port;
+}

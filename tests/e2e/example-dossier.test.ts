@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { openBrowser } from "./browser.ts";
+import { startApp, type RunningApp } from "./start-app.ts";
+
+describe("the example dossier in the browser", () => {
+  let app: RunningApp;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("is listed on the home page and opens with the post and its briefing side by side", async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    const link = page.getByRole("link", { name: /Fentanyl Crisis: US Military Response and Consequences/ });
+    await expect(link.isVisible()).resolves.toBe(true);
+    await link.click();
+    await page.waitForURL(/\/dossiers\//);
+
+    const briefing = page.locator('[data-pane="briefing"]');
+    const sources = page.locator('[data-pane="sources"]');
+    await expect(briefing.innerText()).resolves.toContain("Creation of a special intelligence task force (140 analysts)");
+    const sourceText = await sources.innerText();
+    expect(sourceText).toContain("Mexico’s president Sheinbaum seems to think so too");
+    expect(sourceText).toContain("About Me");
+    // The pasted briefing is its own document: the post shown as the source no longer holds it.
+    expect(sourceText).not.toContain("140 analysts");
+    await expect(page.getByText(/Pasted by the blog's author/).isVisible()).resolves.toBe(true);
+    expect(await briefing.locator("[data-claim-id]").count()).toBeGreaterThan(30);
+  });
+
+  it("keeps everything when the server is killed and started again", async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    const before = await page.locator("main").innerText();
+    await app.stop("SIGKILL");
+    app = await startApp({ dataDir: app.dataDir });
+    await page.goto(app.url);
+    expect(await page.locator("main").innerText()).toBe(before);
+    expect(before.match(/Fentanyl Crisis/g)).toHaveLength(1);
+  });
+});
