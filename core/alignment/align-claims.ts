@@ -8,6 +8,7 @@ import { findMismatches } from "./find-mismatches.ts";
 import { findQuotedPassages } from "./find-quoted-passages.ts";
 import { indexSources, type SentenceSplitter } from "./index-sources.ts";
 import { rankCandidates } from "./rank-candidates.ts";
+import { tokenizeWords } from "./tokenize-words.ts";
 import { suggestVerdict } from "./suggest-verdict.ts";
 import { supportFeatures } from "./support-features.ts";
 import type { AlignTask, Candidate, ClaimAlignment } from "./types.ts";
@@ -53,7 +54,7 @@ export function alignClaims(task: AlignTask, options: AlignOptions = {}): ClaimA
         sentences: span.last - span.first + 1,
       };
       if (rank < MISMATCH_CANDIDATES && span.coverage >= MISMATCH_MIN_COVERAGE) {
-        const spanTokens = index.sentences.slice(span.first, span.last + 1).flatMap((s) => s.tokens);
+        const spanTokens = tokenizeWords(source.text, first.start, last.end);
         const mismatches = findMismatches({ text: claim.text, tokens: analyzed.tokens }, { text: source.text, tokens: spanTokens });
         if (mismatches.length > 0) candidate.mismatches = mismatches;
       }

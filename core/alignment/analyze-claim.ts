@@ -45,7 +45,7 @@ export function analyzeClaim(text: string, index: SourceIndex, weights = ALIGNME
   }
   let totalWeight = 0;
   for (const term of byKey.values()) {
-    const idf = inverseDocumentFrequency(index.postings.get(term.key)?.length ?? 0, n);
+    const idf = inverseDocumentFrequency(index.postings.get(term.key)?.sentences.length ?? 0, n);
     term.weight = idf * (term.isNumber ? weights.numberBoost : term.isName ? weights.nameBoost : 1);
     totalWeight += term.weight;
   }

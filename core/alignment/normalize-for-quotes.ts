@@ -3,31 +3,42 @@
 /** A folded text and, for each of its characters, the offset of the original character. */
 export interface FoldedText {
   text: string;
-  offsets: number[];
+  offsets: Int32Array;
 }
 
 const SEPARATOR = /[\s\p{P}\p{S}]/u;
 
+function isSeparator(code: number, text: string, i: number): boolean {
+  if (code < 128) {
+    // ASCII: space and controls, and everything but letters and digits.
+    return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+  }
+  return SEPARATOR.test(text[i]);
+}
+
 /** Folds `text` so that two passages differing only in case, punctuation, quote marks or spacing fold equal. */
 export function normalizeForQuotes(text: string): FoldedText {
-  let out = "";
-  const offsets: number[] = [];
+  const lower = text.toLowerCase();
+  // Lower-casing kept every character's length (nearly always): fold in one pass over it.
+  const sameLength = lower.length === text.length;
+  const parts: string[] = [];
+  const offsets = new Int32Array(sameLength ? text.length : text.length * 3);
+  let n = 0;
+  let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (SEPARATOR.test(c)) {
-      if (out.length > 0 && out[out.length - 1] !== " ") {
-        out += " ";
-        offsets.push(i);
-      }
+    const code = text.charCodeAt(i);
+    if (isSeparator(code, text, i)) {
+      pendingSpace = n > 0;
       continue;
     }
-    const lower = c.toLowerCase();
-    for (let k = 0; k < lower.length; k++) offsets.push(i);
-    out += lower;
+    if (pendingSpace) {
+      parts.push(" ");
+      offsets[n++] = i - 1;
+      pendingSpace = false;
+    }
+    const folded = sameLength ? lower[i] : text[i].toLowerCase();
+    for (let k = 0; k < folded.length; k++) offsets[n++] = i;
+    parts.push(folded);
   }
-  if (out.endsWith(" ")) {
-    out = out.slice(0, -1);
-    offsets.pop();
-  }
-  return { text: out, offsets };
+  return { text: parts.join(""), offsets: offsets.subarray(0, n) };
 }

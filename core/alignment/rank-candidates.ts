@@ -34,60 +34,67 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
   const limit = options.limit ?? 10;
   if (claim.totalWeight <= 0) return [];
   const { sentences } = index;
-  const matchedWeight = new Map<number, number>();
-  const bm25 = new Map<number, number>();
+  const { matchedWeight, bm25 } = scratchFor(index);
+  const touched: number[] = [];
   for (const term of claim.terms) {
-    const list = index.postings.get(term.key);
-    if (!list) continue;
-    for (const i of list) {
-      const s = sentences[i];
-      const tf = s.terms.get(term.key) ?? 0;
-      const norm = w.k1 * (1 - w.b + (w.b * s.length) / index.averageLength);
-      matchedWeight.set(i, (matchedWeight.get(i) ?? 0) + term.weight);
-      bm25.set(i, (bm25.get(i) ?? 0) + (term.weight * tf * (w.k1 + 1)) / (tf + norm));
+    const posting = index.postings.get(term.key);
+    if (!posting) continue;
+    for (let p = 0; p < posting.sentences.length; p++) {
+      const i = posting.sentences[p];
+      const tf = posting.counts[p];
+      const norm = w.k1 * (1 - w.b + (w.b * sentences[i].length) / index.averageLength);
+      if (matchedWeight[i] === 0) touched.push(i);
+      matchedWeight[i] += term.weight;
+      bm25[i] += (term.weight * tf * (w.k1 + 1)) / (tf + norm);
     }
   }
-  const coverageOf = (i: number) => (matchedWeight.get(i) ?? 0) / claim.totalWeight;
-  const first = [...matchedWeight.keys()]
-    .map((i) => ({ i, p: coverageOf(i) * w.coverage + ((bm25.get(i) ?? 0) / claim.totalWeight) * w.bm25 }))
-    .sort((a, b) => b.p - a.p)
-    .slice(0, SHORTLIST);
+  const coverageOf = (i: number) => matchedWeight[i] / claim.totalWeight;
+  const first = shortlist(touched, (i) => matchedWeight[i] * w.coverage + bm25[i] * w.bm25, SHORTLIST);
 
   const sameSource = (a: number, b: number) => b >= 0 && b < sentences.length && sentences[a].source === sentences[b].source;
   const contextOf = (lo: number, hi: number) =>
     Math.max(sameSource(lo, lo - 1) ? coverageOf(lo - 1) : 0, sameSource(hi, hi + 1) ? coverageOf(hi + 1) : 0);
 
+  const termWeight = new Map(claim.terms.map((t) => [t.key, t.weight]));
+  // Claim bigrams as first key → second keys, checked against the span's key sequence.
+  const bigramsByFirst = new Map<string, string[]>();
+  for (const pair of claim.bigrams) {
+    const [a, b] = pair.split(" ");
+    const list = bigramsByFirst.get(a);
+    if (list) list.push(b);
+    else bigramsByFirst.set(a, [b]);
+  }
+
   const scoreSpan = (lo: number, hi: number): RankedSpan => {
-    const matched = new Set<string>();
-    const pairs = new Set<string>();
     const tf = new Map<string, number>();
+    const foundPairs = new Set<string>();
     let length = 0;
     for (let i = lo; i <= hi; i++) {
-      const s = sentences[i];
-      length += s.length;
-      let prev = "";
-      let prev2 = "";
-      for (const t of s.tokens) {
-        if (t.isStop) continue;
-        tf.set(t.key, (tf.get(t.key) ?? 0) + 1);
-        if (prev) pairs.add(`${prev} ${t.key}`);
-        if (prev2) pairs.add(`${prev2} ${t.key}`);
-        prev2 = prev;
-        prev = t.key;
+      const keys = sentences[i].keys;
+      length += keys.length;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (!termWeight.has(key)) continue;
+        tf.set(key, (tf.get(key) ?? 0) + 1);
+        const seconds = bigramsByFirst.get(key);
+        if (!seconds) continue;
+        // A bigram counts when its second term follows within two content words.
+        if (k + 1 < keys.length && seconds.includes(keys[k + 1])) foundPairs.add(`${key} ${keys[k + 1]}`);
+        if (k + 2 < keys.length && seconds.includes(keys[k + 2])) foundPairs.add(`${key} ${keys[k + 2]}`);
       }
     }
     let weight = 0;
     let bm = 0;
+    const matched = new Set<string>();
     const norm = w.k1 * (1 - w.b + (w.b * length) / (index.averageLength * (hi - lo + 1)));
-    for (const term of claim.terms) {
-      const f = tf.get(term.key);
-      if (!f) continue;
-      matched.add(term.key);
-      weight += term.weight;
-      bm += (term.weight * f * (w.k1 + 1)) / (f + norm);
+    for (const [key, f] of tf) {
+      const termW = termWeight.get(key) ?? 0;
+      matched.add(key);
+      weight += termW;
+      bm += (termW * f * (w.k1 + 1)) / (f + norm);
     }
     const coverage = weight / claim.totalWeight;
-    const bigram = claim.bigrams.length ? claim.bigrams.filter((b) => pairs.has(b)).length / claim.bigrams.length : coverage;
+    const bigram = claim.bigrams.length ? foundPairs.size / claim.bigrams.length : coverage;
     const raw =
       w.coverage * coverage + w.bm25 * Math.min(1, bm / claim.totalWeight) + w.bigram * bigram + w.context * contextOf(lo, hi);
     const score = raw / (w.coverage + w.bm25 + w.bigram + w.context) - w.runPenalty * (hi - lo);
@@ -107,17 +114,48 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
       for (let j = lo; j <= hi && !padded; j++) {
         let gain = 0;
         for (const [key] of sentences[j].terms) {
-          const term = claim.terms.find((t) => t.key === key);
-          if (!term) continue;
+          const weight = termWeight.get(key);
+          if (weight === undefined) continue;
           let elsewhere = false;
           for (let k = lo; k <= hi && !elsewhere; k++) if (k !== j && sentences[k].terms.has(key)) elsewhere = true;
-          if (!elsewhere) gain += term.weight;
+          if (!elsewhere) gain += weight;
         }
         padded = gain / claim.totalWeight < w.minRunGain;
       }
       if (!padded) spans.push(scoreSpan(lo, hi));
     }
   }
+  for (const i of touched) {
+    matchedWeight[i] = 0;
+    bm25[i] = 0;
+  }
   spans.sort((a, b) => b.score - a.score || a.last - a.first - (b.last - b.first));
   return spans.slice(0, limit);
+}
+
+// Per-sentence accumulators, allocated once per index and cleared after each claim: allocating
+// them for every claim of a large task cost more than the ranking itself.
+const scratch = new WeakMap<SourceIndex, { matchedWeight: Float64Array; bm25: Float64Array }>();
+
+function scratchFor(index: SourceIndex): { matchedWeight: Float64Array; bm25: Float64Array } {
+  let buffers = scratch.get(index);
+  if (!buffers) {
+    buffers = { matchedWeight: new Float64Array(index.sentences.length), bm25: new Float64Array(index.sentences.length) };
+    scratch.set(index, buffers);
+  }
+  return buffers;
+}
+
+/** The `size` items with the highest `value`, best first, without sorting them all. */
+function shortlist(items: readonly number[], value: (item: number) => number, size: number): { i: number; p: number }[] {
+  const best: { i: number; p: number }[] = [];
+  for (const i of items) {
+    const p = value(i);
+    if (best.length === size && p <= best[size - 1].p) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1].p < p) at--;
+    best.splice(at, 0, { i, p });
+    if (best.length > size) best.pop();
+  }
+  return best;
 }
