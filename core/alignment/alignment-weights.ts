@@ -19,19 +19,19 @@ export const ALIGNMENT_WEIGHTS = {
   /** BM25 length normalisation. */
   b: 0.5,
   /** Score taken off a run for each sentence beyond the first. */
-  runPenalty: 0.06,
+  runPenalty: 0.02,
   /** How many of the best sentences seed runs with their neighbours. */
   runSeeds: 8,
   /** A sentence joins a run only if it adds at least this share of the claim's term weight. */
-  minRunGain: 0.08,
+  minRunGain: 0.05,
 } as const;
 
 /** Thresholds on `support` for the suggested verdict. */
 export const VERDICT_THRESHOLDS = {
   /** At or above: "supported". */
-  supported: 0.75,
+  supported: 0.8,
   /** Below: "unsupported"; between the two: "partial". */
-  unsupported: 0.4,
+  unsupported: 0.5,
 } as const;
 
 /**
@@ -39,11 +39,11 @@ export const VERDICT_THRESHOLDS = {
  * supported or partially supported); see docs/decisions/0004-alignment-method.md.
  */
 export const SUPPORT_MODEL = {
-  intercept: -4,
-  sentenceCoverage: 4,
-  spanCoverage: 2,
-  anchorCoverage: 1,
-  sourceCoverage: 2,
-  bigram: 1,
+  intercept: -2.55,
+  sentenceCoverage: 1,
+  spanCoverage: 1.19,
+  anchorCoverage: 1.2,
+  sourceCoverage: 2.14,
+  bigram: 0.81,
 } as const;
 
