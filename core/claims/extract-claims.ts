@@ -12,7 +12,7 @@ const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "for", "to", "
 /** A label is the text before the block's first colon, when that colon is followed by more text. */
 const LABEL = /^([^:\n]{2,120}?)\s*:\s*(?=\S)/u;
 /** A figure: digits standing alone (not part of a name like "U-2s" or "RC-135"). */
-const FIGURE = /(?<![\p{L}\p{N}-])[$€£]?\d[\d,.]*(?:%|\s?percent)?(?![\p{L}\p{N}])|(?<![\p{L}-])\d+(?:st|nd|rd|th|s)\b/u;
+const FIGURE = /(?<![\p{L}\p{N}-])[$€£]?\d[\d,.]*(?:%|\s?percent)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])\d+(?:st|nd|rd|th|s)\b/u;
 /** Quantity words that carry a figure on their own. */
 const QUANTITY_WORDS = /\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent|twice|tripled|doubled)\b/iu;
 /** Pronouns that stand for the speaker named just before. */
