@@ -41,8 +41,7 @@ export function checkQuote(passage: QuotedPassage, quoteSources: QuoteSources): 
         const lastAt = at + needle.length;
         const bounded = (at === 0 || folded.text[at - 1] === " ") && (lastAt === folded.text.length || folded.text[lastAt] === " ");
         if (bounded) {
-          const start = folded.offsets[at];
-          const end = folded.offsets[lastAt - 1] + 1;
+          const [start, end] = widenOverMarks(passage.text, sources[i].text, folded.offsets[at], folded.offsets[lastAt - 1] + 1);
           const matched = sources[i].text.slice(start, end);
           const differences = describeQuoteDifferences(passage.text, matched);
           return { ...base, status: "near", sourceId: sources[i].id, start, end, differences };
@@ -52,4 +51,22 @@ export function checkQuote(passage: QuotedPassage, quoteSources: QuoteSources): 
     }
   }
   return { ...base, status: "missing" };
+}
+
+const MARK = /[\p{P}\p{S}]/u;
+
+// Folding drops the marks at either end of a quote; when the quote has some there, the matched
+// text takes in as many of the source's own marks (a closing quote, a full stop) as it has.
+function widenOverMarks(quote: string, text: string, start: number, end: number): [number, number] {
+  let head = quote.length - quote.replace(/^[\p{P}\p{S}]+/u, "").length;
+  let tail = quote.length - quote.replace(/[\p{P}\p{S}]+$/u, "").length;
+  while (head > 0 && start > 0 && MARK.test(text[start - 1])) {
+    start--;
+    head--;
+  }
+  while (tail > 0 && end < text.length && MARK.test(text[end])) {
+    end++;
+    tail--;
+  }
+  return [start, end];
 }

@@ -49,7 +49,7 @@ function stem(word: string): string {
     }
   }
   // "create", "created", "creation" all end as "creat".
-  if (s.endsWith("e") && s.length > 4) s = s.slice(0, -1);
+  if (s.endsWith("e") && s.length > 3) s = s.slice(0, -1);
   return s;
 }
 

@@ -1,0 +1,134 @@
+// Specifies the attribution engine end to end: ranking across sources, runs, support, verdicts, mismatches.
+import { describe, expect, it } from "vitest";
+import { alignClaims } from "@/core/alignment/align-claims.ts";
+import type { AlignSource, Candidate } from "@/core/alignment/types.ts";
+
+const textOf = (sources: AlignSource[], c: Candidate) => sources.find((s) => s.id === c.sourceId)!.text.slice(c.start, c.end);
+
+// A small multi-document news topic in the shape of SPARK: several articles, many summary claims.
+const news: AlignSource[] = [
+  {
+    id: "harbour-times",
+    text: [
+      "The city council voted on Tuesday to close the old harbour bridge for repairs.",
+      "Engineers found corrosion in three of the bridge's steel supports during an inspection in March.",
+      "The repairs are expected to cost 4.2 million dollars and take eight months.",
+      "Mayor Ana Ruiz said the closure was regrettable but necessary.",
+      "Ferry services will run every fifteen minutes while the bridge is shut.",
+    ].join(" "),
+  },
+  {
+    id: "daily-ledger",
+    text: [
+      "Local shop owners near the harbour fear a drop in trade during the closure.",
+      "A survey by the chamber of commerce found that 62 shops expect lower sales.",
+      "The chamber asked the council for a rent relief scheme.",
+      "Council officials did not rule out financial support for affected businesses.",
+    ].join(" "),
+  },
+  {
+    id: "metro-wire",
+    text: [
+      "Cycling groups welcomed the extra ferry capacity.",
+      "They had campaigned for a protected bike lane on the bridge for years.",
+      "The council has not approved the bike lane, a spokesperson said.",
+      "Work on the bridge is scheduled to begin in May 2025.",
+    ].join(" "),
+  },
+];
+
+function align(claims: string[], sources = news) {
+  return alignClaims({ sources, claims: claims.map((text, i) => ({ id: String(i), text })) });
+}
+
+describe("alignClaims", () => {
+  it("ranks the sentence of the right source first among several sources", () => {
+    const cases = [
+      { claim: "Corrosion was found in three steel supports of the bridge.", sourceId: "harbour-times", words: "corrosion" },
+      { claim: "According to a chamber of commerce survey, 62 shops expect their sales to fall.", sourceId: "daily-ledger", words: "62 shops" },
+      { claim: "Cyclists have long campaigned for a protected bike lane on the bridge.", sourceId: "metro-wire", words: "protected bike lane" },
+      { claim: "Ferries will run every fifteen minutes during the closure.", sourceId: "harbour-times", words: "Ferry services" },
+    ];
+    const results = align(cases.map((c) => c.claim));
+    cases.forEach((c, i) => {
+      const top = results[i].candidates[0];
+      expect(top.sourceId).toBe(c.sourceId);
+      expect(textOf(news, top)).toContain(c.words);
+      expect(results[i].verdict).not.toBe("unsupported");
+    });
+  });
+
+  it("returns at least five candidates, best first, each with its source and a 0..1 score", () => {
+    const [result] = align(["The council voted to close the harbour bridge for repairs costing 4.2 million dollars."]);
+    expect(result.candidates.length).toBeGreaterThanOrEqual(5);
+    for (const c of result.candidates) {
+      expect(c.score).toBeGreaterThanOrEqual(0);
+      expect(c.score).toBeLessThanOrEqual(1);
+      expect(textOf(news, c).length).toBeGreaterThan(0);
+    }
+    const scores = result.candidates.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("prefers a run of two sentences when the claim needs both", () => {
+    const sources = [
+      {
+        id: "profile",
+        text: [
+          "Maria Lopez grew up in a fishing village on the northern coast.",
+          "She studied marine biology at the University of Lisbon.",
+          "After graduating she joined a research vessel for a decade.",
+          "In 2019 she founded the Ocean Watch institute in Porto.",
+          "The institute tracks plastic pollution along the Atlantic coast.",
+          "Her brother runs a restaurant in the village.",
+        ].join("\n"),
+      },
+    ];
+    const [result] = align(["In 2019 Maria Lopez founded an institute in Porto that tracks plastic pollution along the Atlantic coast."], sources);
+    const top = result.candidates[0];
+    expect(top.sentences).toBe(2);
+    expect(textOf(sources, top)).toBe("In 2019 she founded the Ocean Watch institute in Porto.\nThe institute tracks plastic pollution along the Atlantic coast.");
+  });
+
+  it("says a claim that nothing attached backs is unsupported", () => {
+    const [result] = align(["The national football team appointed a new coach from Brazil after the World Cup."]);
+    expect(result.verdict).toBe("unsupported");
+    expect(result.support).toBeLessThan(0.5);
+  });
+
+  it("gives a claim restating a sentence a high support and the verdict supported", () => {
+    const [result] = align(["Mayor Ana Ruiz said the closure of the bridge was regrettable but necessary."]);
+    expect(result.verdict).toBe("supported");
+    expect(result.support).toBeGreaterThan(0.8);
+  });
+
+  it("flags number, negation and date mismatches on the best candidate", () => {
+    const cases = [
+      { claim: "A chamber of commerce survey found that 72 shops expect lower sales.", mismatch: { kind: "number", claim: "72 shops", source: "62 shops" } },
+      { claim: "Council officials ruled out financial support for affected businesses.", mismatch: { kind: "negation", claim: "ruled out", source: "did not rule out" } },
+      { claim: "Work on the harbour bridge is scheduled to begin in May 2026.", mismatch: { kind: "date", claim: "2026", source: "2025" } },
+    ];
+    const results = align(cases.map((c) => c.claim));
+    cases.forEach((c, i) => {
+      expect(results[i].mismatches).toContainEqual(c.mismatch);
+      expect(results[i].candidates[0].mismatches).toContainEqual(c.mismatch);
+    });
+  });
+
+  it("checks the quotes of each claim against all sources", () => {
+    const [result] = align(['The mayor called the closure "regrettable but necessary" and promised "free ferries for all".']);
+    expect(result.quotes.map((q) => q.status)).toEqual(["verbatim", "missing"]);
+    const [found] = result.quotes;
+    expect(found.sourceId).toBe("harbour-times");
+    expect(news[0].text.slice(found.start, found.end)).toBe("regrettable but necessary");
+  });
+
+  it("answers every claim, even one without content words or with no sources", () => {
+    expect(align(["It was."])[0]).toMatchObject({ verdict: "unsupported", candidates: [] });
+    expect(align(["The bridge closed."], [])[0]).toMatchObject({ verdict: "unsupported", candidates: [], support: expect.any(Number) });
+  });
+
+  it("refuses two sources with the same id", () => {
+    expect(() => alignClaims({ sources: [news[0], news[0]], claims: [] })).toThrow(RangeError);
+  });
+});
