@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { openBrowser } from "./browser.ts";
@@ -35,6 +36,17 @@ describe("the example dossier in the browser", () => {
     expect(sourceText).not.toContain("140 analysts");
     await expect(page.getByText(/Pasted by the blog's author/).isVisible()).resolves.toBe(true);
     expect(await briefing.locator("[data-claim-id]").count()).toBeGreaterThan(30);
+  });
+
+  it("refuses a second server on the same data folder, in one line, leaving the first one serving", async () => {
+    const second = spawnSync(process.execPath, ["scripts/start.mjs"], {
+      env: { ...process.env, PORT: "1", DATA_DIR: app.dataDir, DATABASE_URL: "" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(second.status).toBe(1);
+    expect(second.stderr.trim()).toMatch(/^attest: the database folder .* is already open by another process \(PID \d+\) — /);
+    expect((await fetch(app.url)).status).toBe(200);
   });
 
   it("keeps everything when the server is killed and started again", async () => {
