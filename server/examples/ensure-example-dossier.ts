@@ -5,6 +5,8 @@ import { splitEmbeddedDocument } from "@/core/dossier/split-embedded-document.ts
 import { importPlainText } from "@/core/import/import-plain-text.ts";
 import type { Db } from "../db.ts";
 import { createDocument } from "../documents/create-document.ts";
+import { storeExtractedClaims } from "../claims/store-extracted-claims.ts";
+import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
 import { readExampleManifest } from "./example-manifest.ts";
 
 /** Slug of the workspace that holds the example dossier. */
@@ -43,7 +45,13 @@ export async function ensureExampleDossier(db: Db): Promise<void> {
           embeddedInId: source.document.id,
           text: briefingText,
         });
-        void briefing;
+        await storeExtractedClaims(tx, {
+          dossierId: dossier.id,
+          documentId: briefing.document.id,
+          version: briefing.version,
+          text: briefingText,
+        });
+        await refreshSuggestions(tx, dossier.id);
       },
       { timeout: 60_000 },
     );
