@@ -22,10 +22,11 @@ export const ANCHOR_THRESHOLDS = {
    */
   AMBIGUITY_MARGIN: 0.05,
   /**
-   * Score at which an exact occurrence settles the search without looking for edited ones: both
-   * sides of its context (nearly) agree, so no edited rival could beat it by the margin.
+   * When re-anchoring through a diff, the least share of a candidate that must be the anchor's
+   * own surviving text or newly inserted text. A candidate made mostly of kept text from
+   * elsewhere is another passage that was already there, however alike it looks.
    */
-  CONCLUSIVE_SCORE: 0.95,
+  MIN_OWN_TEXT_SHARE: 0.5,
   /** Fuzzy search's error budget never exceeds this many edits, whatever the quote's length. */
   MAX_ERRORS: 256,
 } as const;

@@ -9,10 +9,11 @@ export function findExactMatches(text: string, quote: string, regions?: readonly
   const matches: QuoteCandidate[] = [];
   if (quote.length === 0) return matches;
   for (const region of regions ?? [{ start: 0, end: text.length }]) {
-    let at = text.indexOf(quote, region.start);
-    while (at !== -1 && at + quote.length <= region.end) {
-      matches.push({ start: at, end: at + quote.length, errors: 0 });
-      at = text.indexOf(quote, at + 1);
+    // Search a slice, not the text from `region.start`: a miss must not scan to the end of a
+    // long text once per region.
+    const slice = region.start === 0 && region.end === text.length ? text : text.slice(region.start, region.end);
+    for (let at = slice.indexOf(quote); at !== -1; at = slice.indexOf(quote, at + 1)) {
+      matches.push({ start: region.start + at, end: region.start + at + quote.length, errors: 0 });
     }
   }
   return matches;

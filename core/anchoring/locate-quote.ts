@@ -1,12 +1,11 @@
-// Searches regions of a text for a quote, exact first and then fuzzy, and decides on the result.
+// Searches regions of a text for a quote, exact and fuzzy, and decides on the result.
 import { decideAnchor } from "./decide-anchor.ts";
 import { findExactMatches } from "./find-exact-matches.ts";
 import { findFuzzyMatches } from "./find-fuzzy-matches.ts";
 import { maxQuoteErrors } from "./max-quote-errors.ts";
 import { rankMatches } from "./rank-matches.ts";
 import { scoreMatch } from "./score-match.ts";
-import { ANCHOR_THRESHOLDS } from "./anchor-thresholds.ts";
-import type { AnchorResult, QuoteContext, SearchRegion } from "./types.ts";
+import type { AnchorResult, QuoteCandidate, QuoteContext, SearchRegion } from "./types.ts";
 
 /** `regions` without the ranges of `holes` (both sorted by start). */
 function subtract(regions: readonly SearchRegion[], holes: readonly SearchRegion[]): SearchRegion[] {
@@ -25,31 +24,29 @@ function subtract(regions: readonly SearchRegion[], holes: readonly SearchRegion
 }
 
 /**
- * Looks for `quote` inside `regions` of `text` (all of it by default), ranking every candidate
- * by `scoreMatch` against `context` (prefix, suffix, and the expected start as `hint`). Exact occurrences are tried
- * first; they settle the matter only when the best is unambiguous and scores at least
- * `CONCLUSIVE_SCORE`, since an edited copy with better context may still be the right one.
- * Otherwise fuzzy candidates within the error budget join the ranking and `decideAnchor` rules.
+ * Looks for `quote` inside `regions` of `text` (all of it by default, sorted and disjoint
+ * otherwise), ranking every exact occurrence and every fuzzy one within the error budget by
+ * `scoreMatch` against `context` (prefix, suffix, and the expected start as `hint`); then
+ * `decideAnchor` rules. Exact and edited candidates are always weighed together: an exact copy
+ * elsewhere must not win over an edited original just by being found first.
+ * `isCandidate`, if given, rules places out before ranking (e.g. text an edit map says
+ * descends from elsewhere).
  */
 export function locateQuote(
   text: string,
   quote: string,
   context: QuoteContext,
   regions?: readonly SearchRegion[],
+  isCandidate?: (candidate: QuoteCandidate) => boolean,
 ): AnchorResult {
   if (quote.length === 0) return { status: "orphaned" };
   const maxErrors = maxQuoteErrors(quote.length);
-  const exact = findExactMatches(text, quote, regions).map((c) => scoreMatch(text, c, quote, context));
-  const exactRanking = rankMatches(exact, maxErrors);
-  const exactResult = decideAnchor(text, quote, exactRanking);
-  if (exactResult.status !== "orphaned" && exactResult.score >= ANCHOR_THRESHOLDS.CONCLUSIVE_SCORE) {
-    return exactResult;
-  }
+  const exact = findExactMatches(text, quote, regions);
   // Exact occurrences are cut out of the fuzzy search: it keeps only the fewest-error matches of
   // each chunk, and an exact copy would hide an edited original beside it.
   const fuzzyRegions = subtract(regions ?? [{ start: 0, end: text.length }], exact);
-  const fuzzy = findFuzzyMatches(text, quote, maxErrors, fuzzyRegions)
-    .filter((c) => c.errors > 0)
-    .map((c) => scoreMatch(text, c, quote, context));
-  return decideAnchor(text, quote, rankMatches([...exact, ...fuzzy], maxErrors));
+  const fuzzy = findFuzzyMatches(text, quote, maxErrors, fuzzyRegions).filter((c) => c.errors > 0);
+  const candidates = isCandidate ? [...exact, ...fuzzy].filter(isCandidate) : [...exact, ...fuzzy];
+  const scored = candidates.map((c) => scoreMatch(text, c, quote, context));
+  return decideAnchor(text, quote, rankMatches(scored, maxErrors));
 }

@@ -91,3 +91,20 @@ export interface QuoteCandidate {
   end: number;
   errors: number;
 }
+
+/**
+ * One stretch of an old→new edit: either text kept as is (`equal`, same length on both sides)
+ * or old text `[oldStart, oldEnd)` replaced by new text `[newStart, newEnd)` (either may be empty).
+ */
+export interface EditSegment {
+  equal: boolean;
+  oldStart: number;
+  oldEnd: number;
+  newStart: number;
+  newEnd: number;
+}
+
+/** How an old text became a new one: segments covering both texts, in order. */
+export interface EditMap {
+  segments: EditSegment[];
+}
