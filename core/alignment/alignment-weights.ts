@@ -18,6 +18,10 @@ export const ALIGNMENT_WEIGHTS = {
   k1: 1.2,
   /** BM25 length normalisation. */
   b: 0.5,
+  /** Share of a term's weight that a derivationally related word earns ("marriage" for "married"). */
+  derivationMatch: 0.8,
+  /** Share of a term's weight that a WordNet synonym earns ("wed" for "married"). */
+  synonymMatch: 0.5,
   /** Score taken off a run for each sentence beyond the first. */
   runPenalty: 0.02,
   /** How many of the best sentences seed runs with their neighbours. */

@@ -1,6 +1,7 @@
 // Turns a claim into weighted content terms (IDF over the task's sentences, names and numbers boosted).
 import { ALIGNMENT_WEIGHTS } from "./alignment-weights.ts";
 import type { SourceIndex } from "./index-sources.ts";
+import { relatedKeys } from "./related-keys.ts";
 import { tokenizeWords, type WordToken } from "./tokenize-words.ts";
 
 /** One distinct content term of a claim and how much evidence matching it gives. */
@@ -10,6 +11,15 @@ export interface ClaimTerm {
   weight: number;
   isNumber: boolean;
   isName: boolean;
+  /** Other keys of the sources that match this term in part (synonyms, derivations), best first. */
+  related: RelatedMatch[];
+}
+
+/** A source key that stands for a claim term with a share of its weight. */
+export interface RelatedMatch {
+  key: string;
+  /** 0..1: the share of the term's weight it earns. */
+  factor: number;
 }
 
 /** A claim reduced to what the ranking needs. */
@@ -41,13 +51,25 @@ export function analyzeClaim(text: string, index: SourceIndex, weights = ALIGNME
       known.isName ||= isName;
       continue;
     }
-    byKey.set(token.key, { key: token.key, weight: 0, isNumber: token.isNumber, isName });
+    byKey.set(token.key, { key: token.key, weight: 0, isNumber: token.isNumber, isName, related: [] });
   }
   let totalWeight = 0;
   for (const term of byKey.values()) {
     const idf = inverseDocumentFrequency(index.postings.get(term.key)?.sentences.length ?? 0, n);
     term.weight = idf * (term.isNumber ? weights.numberBoost : term.isName ? weights.nameBoost : 1);
     totalWeight += term.weight;
+  }
+  // A related key counts only where the sources have it and it is no term of the claim itself (that
+  // one is matched in full already). Names keep only their derivations ("Mexican" → "Mexico"): a
+  // name's synonyms are another word's ("Bush" → "shrub"); numbers have none.
+  for (const term of byKey.values()) {
+    if (term.isNumber) continue;
+    for (const { key, kind } of relatedKeys(term.key)) {
+      if (byKey.has(key) || !index.postings.has(key) || (term.isName && kind === "synonym")) continue;
+      const factor = kind === "derivation" ? weights.derivationMatch : weights.synonymMatch;
+      if (factor > 0) term.related.push({ key, factor });
+    }
+    term.related.sort((a, b) => b.factor - a.factor);
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < content.length; i++) {

@@ -34,19 +34,28 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
   const limit = options.limit ?? 10;
   if (claim.totalWeight <= 0) return [];
   const { sentences } = index;
-  const { matchedWeight, bm25 } = scratchFor(index);
+  const { matchedWeight, bm25, stamp } = scratchFor(index);
   const touched: number[] = [];
   for (const term of claim.terms) {
-    const posting = index.postings.get(term.key);
-    if (!posting) continue;
-    for (let p = 0; p < posting.sentences.length; p++) {
-      const i = posting.sentences[p];
-      const tf = posting.counts[p];
-      const norm = w.k1 * (1 - w.b + (w.b * sentences[i].length) / index.averageLength);
-      if (matchedWeight[i] === 0) touched.push(i);
-      matchedWeight[i] += term.weight;
-      bm25[i] += (term.weight * tf * (w.k1 + 1)) / (tf + norm);
-    }
+    // A sentence earns each term once, through its best key: the term itself, else a related key.
+    const mark = nextMark();
+    const credit = (key: string, share: number) => {
+      const posting = index.postings.get(key);
+      if (!posting) return;
+      const weight = term.weight * share;
+      for (let p = 0; p < posting.sentences.length; p++) {
+        const i = posting.sentences[p];
+        if (stamp[i] === mark) continue;
+        stamp[i] = mark;
+        const tf = posting.counts[p];
+        const norm = w.k1 * (1 - w.b + (w.b * sentences[i].length) / index.averageLength);
+        if (matchedWeight[i] === 0) touched.push(i);
+        matchedWeight[i] += weight;
+        bm25[i] += (weight * tf * (w.k1 + 1)) / (tf + norm);
+      }
+    };
+    credit(term.key, 1);
+    for (const related of term.related) credit(related.key, related.factor);
   }
   const coverageOf = (i: number) => matchedWeight[i] / claim.totalWeight;
   const first = shortlist(touched, (i) => matchedWeight[i] * w.coverage + bm25[i] * w.bm25, SHORTLIST);
@@ -56,7 +65,16 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
     Math.max(sameSource(lo, lo - 1) ? coverageOf(lo - 1) : 0, sameSource(hi, hi + 1) ? coverageOf(hi + 1) : 0);
 
   const termWeight = new Map(claim.terms.map((t) => [t.key, t.weight]));
-  // Claim bigrams as first key → second keys, checked against the span's key sequence.
+  // Every key that stands for a claim term: the term's own (share 1) and its related keys.
+  const termOf = new Map<string, { term: string; share: number }>();
+  for (const term of claim.terms) termOf.set(term.key, { term: term.key, share: 1 });
+  for (const term of claim.terms) {
+    for (const related of term.related) {
+      const known = termOf.get(related.key);
+      if (!known || known.share < related.factor) termOf.set(related.key, { term: term.key, share: related.factor });
+    }
+  }
+  // Claim bigrams as first key → second keys, checked against the span's term sequence.
   const bigramsByFirst = new Map<string, string[]>();
   for (const pair of claim.bigrams) {
     const [a, b] = pair.split(" ");
@@ -67,20 +85,25 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
 
   const scoreSpan = (lo: number, hi: number): RankedSpan => {
     const tf = new Map<string, number>();
+    const share = new Map<string, number>();
     const foundPairs = new Set<string>();
     let length = 0;
     for (let i = lo; i <= hi; i++) {
       const keys = sentences[i].keys;
       length += keys.length;
       for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (!termWeight.has(key)) continue;
+        const hit = termOf.get(keys[k]);
+        if (!hit) continue;
+        const key = hit.term;
         tf.set(key, (tf.get(key) ?? 0) + 1);
+        if ((share.get(key) ?? 0) < hit.share) share.set(key, hit.share);
         const seconds = bigramsByFirst.get(key);
         if (!seconds) continue;
         // A bigram counts when its second term follows within two content words.
-        if (k + 1 < keys.length && seconds.includes(keys[k + 1])) foundPairs.add(`${key} ${keys[k + 1]}`);
-        if (k + 2 < keys.length && seconds.includes(keys[k + 2])) foundPairs.add(`${key} ${keys[k + 2]}`);
+        for (let next = k + 1; next <= k + 2 && next < keys.length; next++) {
+          const second = termOf.get(keys[next])?.term;
+          if (second !== undefined && seconds.includes(second)) foundPairs.add(`${key} ${second}`);
+        }
       }
     }
     let weight = 0;
@@ -88,7 +111,7 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
     const matched = new Set<string>();
     const norm = w.k1 * (1 - w.b + (w.b * length) / (index.averageLength * (hi - lo + 1)));
     for (const [key, f] of tf) {
-      const termW = termWeight.get(key) ?? 0;
+      const termW = (termWeight.get(key) ?? 0) * (share.get(key) ?? 0);
       matched.add(key);
       weight += termW;
       bm += (termW * f * (w.k1 + 1)) / (f + norm);
@@ -103,6 +126,20 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
 
   const singles = first.map(({ i }) => scoreSpan(i, i)).sort((a, b) => b.score - a.score);
   const spans: RankedSpan[] = [...singles];
+  // The claim terms a sentence holds (through any key), with the weight each earns there.
+  const termsOfSentence = new Map<number, Map<string, number>>();
+  const termsOf = (i: number) => {
+    let terms = termsOfSentence.get(i);
+    if (!terms) {
+      terms = new Map();
+      for (const key of sentences[i].terms.keys()) {
+        const hit = termOf.get(key);
+        if (hit) terms.set(hit.term, Math.max(terms.get(hit.term) ?? 0, (termWeight.get(hit.term) ?? 0) * hit.share));
+      }
+      termsOfSentence.set(i, terms);
+    }
+    return terms;
+  };
   const seen = new Set(singles.map((s) => `${s.first}:${s.last}`));
   for (const seed of singles.slice(0, w.runSeeds)) {
     const i = seed.first;
@@ -113,11 +150,10 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
       let padded = false;
       for (let j = lo; j <= hi && !padded; j++) {
         let gain = 0;
-        for (const [key] of sentences[j].terms) {
-          const weight = termWeight.get(key);
-          if (weight === undefined) continue;
+        const own = termsOf(j);
+        for (const [term, weight] of own) {
           let elsewhere = false;
-          for (let k = lo; k <= hi && !elsewhere; k++) if (k !== j && sentences[k].terms.has(key)) elsewhere = true;
+          for (let k = lo; k <= hi && !elsewhere; k++) if (k !== j && termsOf(k).has(term)) elsewhere = true;
           if (!elsewhere) gain += weight;
         }
         padded = gain / claim.totalWeight < w.minRunGain;
@@ -135,15 +171,29 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
 
 // Per-sentence accumulators, allocated once per index and cleared after each claim: allocating
 // them for every claim of a large task cost more than the ranking itself.
-const scratch = new WeakMap<SourceIndex, { matchedWeight: Float64Array; bm25: Float64Array }>();
+interface Scratch {
+  matchedWeight: Float64Array;
+  bm25: Float64Array;
+  /** The mark of the last term that credited the sentence (see `nextMark`). */
+  stamp: Int32Array;
+}
+const scratch = new WeakMap<SourceIndex, Scratch>();
 
-function scratchFor(index: SourceIndex): { matchedWeight: Float64Array; bm25: Float64Array } {
+function scratchFor(index: SourceIndex): Scratch {
   let buffers = scratch.get(index);
   if (!buffers) {
-    buffers = { matchedWeight: new Float64Array(index.sentences.length), bm25: new Float64Array(index.sentences.length) };
+    const n = index.sentences.length;
+    buffers = { matchedWeight: new Float64Array(n), bm25: new Float64Array(n), stamp: new Int32Array(n) };
     scratch.set(index, buffers);
   }
   return buffers;
+}
+
+// Marks only grow, so stamps never need clearing; marks are unique across indexes as well.
+let mark = 0;
+function nextMark(): number {
+  mark = mark === 0x7fffffff ? 1 : mark + 1;
+  return mark;
 }
 
 /** The `size` items with the highest `value`, best first, without sorting them all. */

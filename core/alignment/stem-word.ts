@@ -39,6 +39,8 @@ function stem(word: string): string {
   else if (s.endsWith("s") && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
   // Past tenses and participles.
   if (s.endsWith("ied") && s.length > 4) s = s.slice(0, -3) + "y";
+  // "died", "lied", "tied": short verbs in -ie.
+  else if (s.endsWith("ied")) s = s.slice(0, -1);
   else if (s.endsWith("eed")) s = s.slice(0, -1);
   else if (s.endsWith("ed") && s.length > 4 && hasVowel(s.slice(0, -2))) s = undouble(s.slice(0, -2));
   else if (s.endsWith("ing") && s.length > 5 && hasVowel(s.slice(0, -3))) s = undouble(s.slice(0, -3));

@@ -1,6 +1,7 @@
 // Cuts text into word and number tokens with offsets and matching keys (stems, normalised numbers).
 import { STOP_WORDS } from "./stop-words.ts";
 import { stemWord } from "./stem-word.ts";
+import { irregularBaseKey } from "./related-keys.ts";
 
 /** One word or number of a text, with its offsets and the key it matches on. */
 export interface WordToken {
@@ -10,7 +11,7 @@ export interface WordToken {
   text: string;
   /** Lower-cased, curly apostrophes made straight. */
   lower: string;
-  /** What the token matches on: a Porter2 stem, or a number without grouping commas. */
+  /** What the token matches on: a light stem (of the base, for irregular forms), or a number without grouping commas. */
   key: string;
   isNumber: boolean;
   /** A function word, or a token too short to carry evidence. */
@@ -62,7 +63,9 @@ export function tokenizeWords(text: string, start = 0, end = text.length): WordT
       key = NUMBER_WORDS[lower];
       isNumber = true;
     } else {
-      key = stemWord(lower.replace(/'s$/, ""));
+      const word = lower.replace(/'s$/, "");
+      // Irregular forms match their base ("went" → "go", "children" → "child").
+      key = irregularBaseKey(word) ?? stemWord(word);
     }
     const isNegation = NEGATIONS.has(lower) || lower.endsWith("n't");
     const isStop = !isNumber && (STOP_WORDS.has(lower) || key.length < 2) && !(raw.length > 1 && raw === raw.toUpperCase() && lower !== "i");

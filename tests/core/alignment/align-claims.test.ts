@@ -1,6 +1,7 @@
 // Specifies the attribution engine end to end: ranking across sources, runs, support, verdicts, mismatches.
 import { describe, expect, it } from "vitest";
 import { alignClaims } from "@/core/alignment/align-claims.ts";
+import { ALIGNMENT_WEIGHTS } from "@/core/alignment/alignment-weights.ts";
 import type { AlignSource, Candidate } from "@/core/alignment/types.ts";
 
 const textOf = (sources: AlignSource[], c: Candidate) => sources.find((s) => s.id === c.sourceId)!.text.slice(c.start, c.end);
@@ -121,6 +122,37 @@ describe("alignClaims", () => {
     const [found] = result.quotes;
     expect(found.sourceId).toBe("harbour-times");
     expect(news[0].text.slice(found.start, found.end)).toBe("regrettable but necessary");
+  });
+
+  it("matches a synonym, a derivation and an irregular verb form, each worth less than the word itself", () => {
+    // Each claim shares as many words with a distractor as with its own sentence, bar the linked one.
+    const biography: AlignSource[] = [
+      {
+        id: "bio",
+        text: [
+          "Ruiz admired the painter Tomas Bell for many years.",
+          "In 1998 she wed the painter Tomas Bell in a small ceremony.",
+          "The regional parliament debated the harbour budget.",
+          "Her election to the regional parliament came in 2004.",
+          "A trade mission to Lisbon was planned for the spring.",
+          "In 2010 she took a trade mission to Lisbon herself.",
+        ].join(" "),
+      },
+    ];
+    const cases = [
+      { name: "synonym", claim: "Ruiz married the painter Tomas Bell.", words: "wed the painter" },
+      { name: "derivation", claim: "Ruiz was elected to the regional parliament.", words: "Her election" },
+      { name: "irregular verb", claim: "Ruiz takes a trade mission to Lisbon.", words: "she took" },
+    ];
+    const claims = cases.map((c, i) => ({ id: String(i), text: c.claim }));
+    const linked = alignClaims({ sources: biography, claims });
+    const unlinked = alignClaims({ sources: biography, claims }, { weights: { ...ALIGNMENT_WEIGHTS, synonymMatch: 0, derivationMatch: 0 } });
+    cases.forEach((c, i) => {
+      expect(textOf(biography, linked[i].candidates[0]), c.name).toContain(c.words);
+    });
+    expect(textOf(biography, unlinked[0].candidates[0])).not.toContain("wed the painter");
+    const [exact, synonym] = align(["Ruiz wed the painter Tomas Bell.", "Ruiz married the painter Tomas Bell."], biography);
+    expect(synonym.candidates[0].score).toBeLessThan(exact.candidates[0].score);
   });
 
   it("answers every claim, even one without content words or with no sources", () => {
