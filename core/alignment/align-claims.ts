@@ -1,6 +1,6 @@
 // Attributes each claim of a task to the source spans that back it, with support, quote checks and mismatches.
 import { splitSentences } from "../segment/split-sentences.ts";
-import { ALIGNMENT_WEIGHTS } from "./alignment-weights.ts";
+import { ALIGNMENT_WEIGHTS, type AlignmentWeights } from "./alignment-weights.ts";
 import { analyzeClaim } from "./analyze-claim.ts";
 import { checkQuote, type QuoteSources } from "./check-quote.ts";
 import { estimateSupport } from "./estimate-support.ts";
@@ -19,7 +19,7 @@ export interface AlignOptions {
   candidates?: number;
   /** Sentence boundaries (default: `splitSentences`). */
   split?: SentenceSplitter;
-  weights?: typeof ALIGNMENT_WEIGHTS;
+  weights?: AlignmentWeights;
 }
 
 // Mismatches are looked for only in spans that cover this much of the claim: below it a span is

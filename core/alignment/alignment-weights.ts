@@ -30,6 +30,9 @@ export const ALIGNMENT_WEIGHTS = {
   minRunGain: 0.05,
 } as const;
 
+/** Weights of the same shape as `ALIGNMENT_WEIGHTS`, for trying other values. */
+export type AlignmentWeights = { readonly [K in keyof typeof ALIGNMENT_WEIGHTS]: number };
+
 /** Thresholds on `support` for the suggested verdict. */
 export const VERDICT_THRESHOLDS = {
   /** At or above: "supported". */

@@ -1,5 +1,5 @@
 // Turns a claim into weighted content terms (IDF over the task's sentences, names and numbers boosted).
-import { ALIGNMENT_WEIGHTS } from "./alignment-weights.ts";
+import { ALIGNMENT_WEIGHTS, type AlignmentWeights } from "./alignment-weights.ts";
 import type { SourceIndex } from "./index-sources.ts";
 import { relatedKeys } from "./related-keys.ts";
 import { tokenizeWords, type WordToken } from "./tokenize-words.ts";
@@ -39,7 +39,7 @@ export function inverseDocumentFrequency(documentFrequency: number, sentenceCoun
 }
 
 /** Analyses `text` against the sentence statistics of `index`. */
-export function analyzeClaim(text: string, index: SourceIndex, weights = ALIGNMENT_WEIGHTS): AnalyzedClaim {
+export function analyzeClaim(text: string, index: SourceIndex, weights: AlignmentWeights = ALIGNMENT_WEIGHTS): AnalyzedClaim {
   const tokens = tokenizeWords(text);
   const n = Math.max(index.sentences.length, 1);
   const byKey = new Map<string, ClaimTerm>();

@@ -1,5 +1,5 @@
 // Ranks sentences and short runs of adjacent sentences of a task's sources as evidence for one claim.
-import { ALIGNMENT_WEIGHTS } from "./alignment-weights.ts";
+import { ALIGNMENT_WEIGHTS, type AlignmentWeights } from "./alignment-weights.ts";
 import type { AnalyzedClaim } from "./analyze-claim.ts";
 import type { SourceIndex } from "./index-sources.ts";
 
@@ -22,7 +22,7 @@ export interface RankedSpan {
 export interface RankOptions {
   /** How many spans to return at most. */
   limit?: number;
-  weights?: typeof ALIGNMENT_WEIGHTS;
+  weights?: AlignmentWeights;
 }
 
 // Sentences scored in full (bigrams, context) after a cheap first pass.
