@@ -1,0 +1,100 @@
+// Stores a new version of a source or a briefing and carries everything attached to it across.
+import { recordActivity } from "../activity/record-activity.ts";
+import { reanchorToVersion, type ReanchorCounts } from "../anchors/reanchor-to-version.ts";
+import { carryClaimsToVersion, type CarriedClaims } from "../claims/carry-claims-to-version.ts";
+import type { Db, Tx } from "../db.ts";
+import { AppError } from "../errors/app-error.ts";
+import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
+import type { DocumentInput } from "./document-input-schema.ts";
+import { readDocumentInput, type ReadInput } from "./read-document-input.ts";
+
+/** What a new version changed. */
+export interface AddedVersion {
+  versionId: string;
+  number: number;
+  /** False when the input's text equals the latest version's: no version is made then. */
+  created: boolean;
+  /** For a source: how its decided links and span annotations re-anchored. */
+  anchors?: ReanchorCounts;
+  /** For a briefing: how its claims carried over. */
+  claims?: CarriedClaims;
+}
+
+/**
+ * Imports the input as the next version of the document. A source's decided links and span
+ * annotations are re-anchored into it (changed and orphaned ones are marked for re-check); a
+ * briefing's claims keep their identity where their text survives. Suggestions are recomputed.
+ * One transaction: on any error nothing is stored.
+ */
+export async function addDocumentVersion(
+  db: Db,
+  input: { documentId: string; document: DocumentInput; actorId?: string | null },
+): Promise<AddedVersion> {
+  const document = await db.document.findUnique({
+    where: { id: input.documentId },
+    select: {
+      id: true,
+      kind: true,
+      dossierId: true,
+      dossier: { select: { workspaceId: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, contentHash: true } },
+    },
+  });
+  const latest = document?.versions[0];
+  if (!document || !latest) throw new AppError("not_found", "No such document.");
+  const read = await readDocumentInput(input.document);
+  if (read.text.hash === latest.contentHash) return { versionId: latest.id, number: latest.number, created: false };
+
+  try {
+    return await db.$transaction((tx) => storeVersion(tx, document, latest, read, input.actorId ?? null), { timeout: 120_000 });
+  } catch (error) {
+    // Another version of the same document was stored first.
+    if ((error as { code?: string }).code === "P2002") {
+      throw new AppError("conflict", "Another version of this document was just added. Reload and try again.");
+    }
+    throw error;
+  }
+}
+
+async function storeVersion(
+  tx: Tx,
+  document: { id: string; kind: "source" | "briefing"; dossierId: string; dossier: { workspaceId: string } },
+  latest: { id: string; number: number; text: string; contentHash: string },
+  read: ReadInput,
+  actorId: string | null,
+): Promise<AddedVersion> {
+  const version = await tx.documentVersion.create({
+    data: {
+      documentId: document.id,
+      number: latest.number + 1,
+      text: read.text.text,
+      blocks: read.text.blocks as object[],
+      contentHash: read.text.hash,
+      createdById: actorId,
+    },
+  });
+  const result: AddedVersion = { versionId: version.id, number: version.number, created: true };
+  if (document.kind === "source") {
+    result.anchors = await reanchorToVersion(tx, latest, version);
+  } else {
+    result.claims = await carryClaimsToVersion(tx, {
+      dossierId: document.dossierId,
+      documentId: document.id,
+      versionId: version.id,
+      text: read.text,
+    });
+  }
+  await refreshSuggestions(tx, document.dossierId);
+  await tx.dossier.update({ where: { id: document.dossierId }, data: { updatedAt: new Date() } });
+  await recordActivity(tx, {
+    workspaceId: document.dossier.workspaceId,
+    dossierId: document.dossierId,
+    actorId,
+    action: "document.versioned",
+    entityType: "document",
+    entityId: document.id,
+    before: { versionId: latest.id, number: latest.number, contentHash: latest.contentHash },
+    after: { versionId: version.id, number: version.number, contentHash: version.contentHash, ...result.anchors, ...result.claims },
+  });
+  return result;
+}
