@@ -1,5 +1,7 @@
-// Loads one dossier with the latest version of each of its documents and its live claims.
+// Loads one dossier as the reader shows it: latest document versions, live claims with their
+// roll-up state, their links, and the coverage counts.
 import { z } from "zod";
+import { claimState, countStates, type ClaimState } from "@/core/review/claim-state.ts";
 import type { Block } from "@/core/text/types.ts";
 import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -29,11 +31,41 @@ export interface ClaimView {
   section: string | null;
   topic: string | null;
   kind: "statement" | "quote" | "number";
+  quote: string | null;
   speaker: string | null;
+  /** The engine's calibrated support (0..1) and suggested verdict. */
+  support: number | null;
+  suggestedVerdict: string | null;
   reviewState: string;
+  state: ClaimState;
+  revision: number;
 }
 
-/** A dossier with its briefings, sources and claims. */
+/** A link from a claim to a source span. */
+export interface LinkView {
+  id: string;
+  claimId: string;
+  /** The source document and the version the offsets point into. */
+  documentId: string;
+  versionId: string;
+  /** Whether `versionId` is the source's latest version (an orphaned link may point at an older one). */
+  onLatestVersion: boolean;
+  start: number;
+  end: number;
+  exact: string;
+  origin: "suggested" | "manual";
+  state: "suggested" | "accepted" | "rejected";
+  verdict: "supports" | "partial" | "contradicts" | null;
+  score: number | null;
+  rank: number | null;
+  anchorStatus: "anchored" | "changed" | "orphaned";
+  previousExact: string | null;
+  /** Quote and mismatch checks of the engine. */
+  checks: unknown;
+  revision: number;
+}
+
+/** A dossier with its briefings, sources, claims, links and coverage. */
 export interface DossierView {
   id: string;
   title: string;
@@ -41,6 +73,8 @@ export interface DossierView {
   briefings: DocumentView[];
   sources: DocumentView[];
   claims: ClaimView[];
+  links: LinkView[];
+  coverage: Record<ClaimState, number> & { total: number };
 }
 
 const dossierIdSchema = z.uuid();
@@ -79,8 +113,33 @@ export async function getDossierOrThrow(db: Db, dossierId: string): Promise<Doss
           section: true,
           topic: true,
           kind: true,
+          quote: true,
           speaker: true,
+          support: true,
+          suggestedVerdict: true,
           reviewState: true,
+          revision: true,
+          links: {
+            where: { state: { not: "rejected" } },
+            orderBy: [{ state: "asc" }, { rank: "asc" }, { createdAt: "asc" }],
+            select: {
+              id: true,
+              versionId: true,
+              version: { select: { documentId: true } },
+              start: true,
+              end: true,
+              exact: true,
+              origin: true,
+              state: true,
+              verdict: true,
+              score: true,
+              rank: true,
+              anchorStatus: true,
+              previousExact: true,
+              checks: true,
+              revision: true,
+            },
+          },
         },
       },
     },
@@ -105,12 +164,23 @@ export async function getDossierOrThrow(db: Db, dossierId: string): Promise<Doss
       },
     ];
   });
+  const latestVersion = new Set(documents.map((d) => d.versionId));
+  const links: LinkView[] = [];
+  const claims: ClaimView[] = dossier.claims.map(({ links: claimLinks, ...claim }) => {
+    for (const { version, ...link } of claimLinks) {
+      links.push({ ...link, claimId: claim.id, documentId: version.documentId, onLatestVersion: latestVersion.has(link.versionId) });
+    }
+    return { ...claim, state: claimState({ ...claim, links: claimLinks }) };
+  });
+  const coverage = { ...countStates(claims.map((c) => c.state)), total: claims.length };
   return {
     id: dossier.id,
     title: dossier.title,
     workspaceName: dossier.workspace.name,
     briefings: documents.filter((d) => d.kind === "briefing"),
     sources: documents.filter((d) => d.kind === "source"),
-    claims: dossier.claims,
+    claims,
+    links,
+    coverage,
   };
 }

@@ -1,0 +1,12 @@
+// POST a new version of a source or briefing.
+import { getDb } from "@/server/db.ts";
+import { addDocumentVersion } from "@/server/documents/add-document-version.ts";
+import { handleRoute } from "@/server/http/handle-route.ts";
+import { readDocumentRequest } from "@/server/http/read-document-request.ts";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handleRoute<{ documentId: string }>(async (request, { documentId }) => {
+  const { document } = await readDocumentRequest(request);
+  return addDocumentVersion(await getDb(), { documentId, document });
+});

@@ -1,0 +1,15 @@
+// POST a new source to a dossier (pasted text, a file, or a URL).
+import { getDb } from "@/server/db.ts";
+import { addSource } from "@/server/documents/add-source.ts";
+import { handleRoute } from "@/server/http/handle-route.ts";
+import { readDocumentRequest } from "@/server/http/read-document-request.ts";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handleRoute<{ dossierId: string }>(
+  async (request, { dossierId }) => {
+    const { document, metadata } = await readDocumentRequest(request);
+    return addSource(await getDb(), { dossierId, document, metadata });
+  },
+  { status: 201 },
+);

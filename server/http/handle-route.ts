@@ -1,0 +1,42 @@
+// Wraps a route handler: runs it, answers JSON, and maps every error to its HTTP status in one place.
+import { AppError, httpStatusOf } from "../errors/app-error.ts";
+
+type Handler<P> = (request: Request, params: P) => Promise<unknown>;
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** A Next.js route handler that runs `handler` and answers with JSON (status `status` on success). */
+export function handleRoute<P>(handler: Handler<P>, options: { status?: number } = {}) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const result = await handler(request, await context.params);
+      return Response.json(result ?? null, { status: options.status ?? 200, headers: { "cache-control": "no-store" } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** The JSON error response for any thrown value; unexpected errors are logged, not leaked. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
+    return Response.json(body, { status: httpStatusOf[error.code] });
+  }
+  if (isDatabaseUnavailable(error)) {
+    const body: ErrorBody = { error: { code: "unavailable", message: "The database is unavailable; try again in a moment." } };
+    return Response.json(body, { status: 503, headers: { "retry-after": "5" } });
+  }
+  console.error(error);
+  const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side." } };
+  return Response.json(body, { status: 500 });
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } } | null)?.code;
+  const causeCode = (error as { cause?: { code?: string } } | null)?.cause?.code;
+  return ["ECONNREFUSED", "ECONNRESET", "57P01", "57P03", "P1001", "P1017"].some((c) => c === code || c === causeCode);
+}

@@ -1,0 +1,49 @@
+// Reads a new document from a request: a multipart form (file upload) or a JSON body.
+import { AppError } from "../errors/app-error.ts";
+import type { DocumentInput } from "../documents/document-input-schema.ts";
+import { readJson } from "./read-json.ts";
+
+/** The document input and optional metadata a request carries. */
+export interface DocumentRequest {
+  document: DocumentInput;
+  metadata: { title?: string; author?: string };
+}
+
+/**
+ * Multipart: `from` (text | file | url) with `text` (+ `format`), `file`, or `url`, and optional
+ * `title` and `author`. JSON: `{ document: DocumentInput, metadata? }`.
+ */
+export async function readDocumentRequest(request: Request): Promise<DocumentRequest> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data")) {
+    const body = (await readJson(request)) as { document?: DocumentInput; metadata?: DocumentRequest["metadata"] } | null;
+    if (!body || typeof body !== "object" || !body.document) throw new AppError("invalid_input", "document: required");
+    return { document: body.document, metadata: body.metadata ?? {} };
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new AppError("invalid_input", "The form could not be read.");
+  }
+  const field = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" && value.trim() ? value : undefined;
+  };
+  const metadata = { title: field("title"), author: field("author") };
+  const from = field("from") ?? (form.get("file") instanceof File ? "file" : field("url") ? "url" : "text");
+  if (from === "file") {
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) throw new AppError("invalid_input", "Choose a file to upload.");
+    return {
+      document: { from: "file", filename: file.name || "upload.txt", bytes: new Uint8Array(await file.arrayBuffer()), contentType: file.type || undefined },
+      metadata,
+    };
+  }
+  if (from === "url") return { document: { from: "url", url: field("url") ?? "" }, metadata };
+  const format = field("format");
+  return {
+    document: { from: "text", text: String(form.get("text") ?? ""), format: format as "text" | "markdown" | "html" | undefined },
+    metadata,
+  };
+}
