@@ -1,0 +1,106 @@
+// The JSON routes, called as Next.js calls them: statuses, error bodies, and nothing stored on error.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as dossierRoute from "@/app/api/v1/dossiers/[dossierId]/route.ts";
+import * as sourcesRoute from "@/app/api/v1/dossiers/[dossierId]/sources/route.ts";
+import * as versionsRoute from "@/app/api/v1/documents/[documentId]/versions/route.ts";
+import * as claimLinksRoute from "@/app/api/v1/claims/[claimId]/links/route.ts";
+import * as decisionRoute from "@/app/api/v1/links/[linkId]/decision/route.ts";
+import * as linkRoute from "@/app/api/v1/links/[linkId]/route.ts";
+import { setProcessDatabase } from "@/server/db/process-database.ts";
+import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+
+const params = <P>(p: P) => ({ params: Promise.resolve(p) });
+const json = (body: unknown, method = "POST") =>
+  new Request("http://attest.test/", { method, body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } });
+
+describe("API routes", () => {
+  let t: TestDatabase;
+  let dossierId: string;
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    // The routes use the process's database, as they do under the server.
+    setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
+    dossierId = (await t.db.dossier.findFirstOrThrow()).id;
+  });
+  afterAll(async () => {
+    setProcessDatabase(undefined);
+    await t?.drop();
+  });
+
+  it("GETs a dossier with its claims, links and coverage", async () => {
+    const response = await dossierRoute.GET(new Request("http://attest.test/"), params({ dossierId }));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.title).toBe("Fentanyl Crisis: US Military Response and Consequences");
+    expect(body.coverage.total).toBe(body.claims.length);
+    expect(body.claims.length).toBeGreaterThan(30);
+  });
+
+  const notFound = [
+    { name: "a malformed dossier id", id: "nope" },
+    { name: "an unknown dossier id", id: "00000000-0000-4000-8000-000000000000" },
+  ];
+  for (const { name, id } of notFound) {
+    it(`answers 404 with an error body for ${name}`, async () => {
+      const response = await dossierRoute.GET(new Request("http://attest.test/"), params({ dossierId: id }));
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: { code: "not_found", message: "No such dossier." } });
+    });
+  }
+
+  it("adds a source from a multipart upload and answers 201", async () => {
+    const form = new FormData();
+    form.set("from", "file");
+    form.set("file", new File(["# Report\n\nThe Mexican government has deployed 10,000 troops to the border."], "report.md", { type: "text/markdown" }));
+    form.set("author", "Staff");
+    const response = await sourcesRoute.POST(new Request("http://attest.test/", { method: "POST", body: form }), params({ dossierId }));
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    const doc = await t.db.document.findUniqueOrThrow({ where: { id: body.documentId } });
+    expect(doc).toMatchObject({ title: "Report", author: "Staff", format: "markdown" });
+  });
+
+  it("answers 400 for a body that is not JSON, and 413 for a file over the limit", async () => {
+    const before = await t.db.document.count();
+    const notJson = await sourcesRoute.POST(json("{nope"), params({ dossierId }));
+    expect(notJson.status).toBe(400);
+    expect((await notJson.json()).error.code).toBe("invalid_input");
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(5 * 1024 * 1024 + 10).fill(97)], "big.txt"));
+    const big = await sourcesRoute.POST(new Request("http://attest.test/", { method: "POST", body: form }), params({ dossierId }));
+    expect(big.status).toBe(413);
+    expect(await t.db.document.count()).toBe(before);
+  });
+
+  it("answers 404 for a version of an unknown document", async () => {
+    const response = await versionsRoute.POST(json({ document: { from: "text", text: "x" } }), params({ documentId: "00000000-0000-4000-8000-000000000000" }));
+    expect(response.status).toBe(404);
+  });
+
+  it("creates, decides, re-decides with a stale revision (409), and deletes a link", async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ where: { dossierId, text: { contains: "10,000 troops" } } });
+    const source = await t.db.documentVersion.findFirstOrThrow({ where: { document: { dossierId, kind: "source", title: "Report" } } });
+    const start = source.text.indexOf("10,000");
+    const created = await claimLinksRoute.POST(json({ versionId: source.id, start, end: start + 13 }), params({ claimId: claim.id }));
+    expect(created.status).toBe(201);
+    const link = await created.json();
+    expect(link).toMatchObject({ exact: "10,000 troops", state: "accepted", verdict: "supports", revision: 1 });
+
+    const decided = await decisionRoute.POST(json({ state: "accepted", verdict: "partial", revision: 1 }), params({ linkId: link.id }));
+    expect(decided.status).toBe(200);
+    expect(await decided.json()).toMatchObject({ verdict: "partial", revision: 2 });
+
+    const stale = await decisionRoute.POST(json({ state: "rejected", revision: 1 }), params({ linkId: link.id }));
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error.details.link).toMatchObject({ verdict: "partial", revision: 2 });
+
+    const bad = await linkRoute.PATCH(json({ start: 5, end: 2, revision: 2 }, "PATCH"), params({ linkId: link.id }));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/^end: /);
+
+    const deleted = await linkRoute.DELETE(json({ revision: 2 }, "DELETE"), params({ linkId: link.id }));
+    expect(deleted.status).toBe(200);
+    expect(await t.db.link.findUnique({ where: { id: link.id } })).toBeNull();
+  });
+});
