@@ -26,6 +26,11 @@ export async function readDocumentRequest(request: Request): Promise<DocumentReq
   } catch {
     throw new AppError("invalid_input", "The form could not be read.");
   }
+  return readDocumentForm(form);
+}
+
+/** Reads a new document from form fields (see `readDocumentRequest`). */
+export async function readDocumentForm(form: FormData): Promise<DocumentRequest> {
   const field = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" && value.trim() ? value : undefined;
