@@ -210,15 +210,24 @@ function makeJob(text: string, anchorCount: number, edits: number, random: () =>
     }
     return end;
   };
-  const wordEdit = (current: string, at: number): void => {
+  /** Inserts, deletes or replaces whole words at word start `at`, touching nothing at or past `limit`. */
+  const wordEdit = (current: string, at: number, limit = current.length): void => {
     const kind = random();
-    if (kind < 1 / 3) tracked.insert(at, phrase(1 + Math.floor(random() * 4)) + " ");
-    else if (kind < 2 / 3) tracked.delete(at, wordsFrom(current, at, 1 + Math.floor(random() * 4)));
+    const end = Math.min(limit, wordsFrom(current, at, 1 + Math.floor(random() * (kind < 2 / 3 ? 4 : 3))));
+    if (kind < 1 / 3 || end <= at) tracked.insert(at, phrase(1 + Math.floor(random() * 4)) + " ");
+    else if (kind < 2 / 3) tracked.delete(at, end);
     else {
-      const end = wordsFrom(current, at, 1 + Math.floor(random() * 3));
       tracked.delete(at, end);
       tracked.insert(at, phrase(1 + Math.floor(random() * 3)));
     }
+  };
+  /** Word starts of the current text within `[from, to]`. */
+  const wordStarts = (current: string, from: number, to: number): number[] => {
+    const out: number[] = [];
+    for (let i = Math.max(0, from); i <= Math.min(to, current.length - 1); i += 1) {
+      if (!/\s/.test(current[i]) && (i === 0 || /\s/.test(current[i - 1]))) out.push(i);
+    }
+    return out;
   };
 
   for (let e = 0; e < edits; e += 1) {
@@ -229,11 +238,11 @@ function makeJob(text: string, anchorCount: number, edits: number, random: () =>
     if (roll < 0.3 || !place) {
       wordEdit(current, wordStart(current, Math.floor(random() * current.length)));
     } else if (roll < 0.55) {
-      // Near: inside the 40 characters of context before or after the anchor.
-      const offset = 1 + Math.floor(random() * 40);
-      const at = random() < 0.5 ? Math.max(0, place[0] - offset) : Math.min(current.length, place[1] + offset - 1);
-      const boundary = random() < 0.5 ? at : wordStart(current, at);
-      if (boundary < place[0] || boundary >= place[1]) wordEdit(current, boundary);
+      // Near: at a word start within 40 characters before the anchor (up to its first word,
+      // where only an insertion is possible) or after it; never reaching into the anchor.
+      const before = random() < 0.5;
+      const starts = before ? wordStarts(current, place[0] - 40, place[0]) : wordStarts(current, place[1] + 1, place[1] + 40);
+      if (starts.length > 0) wordEdit(current, pick(starts), before ? place[0] : current.length);
     } else if (roll < 0.7) {
       // Move a line (paragraph) to another line start.
       const lineStarts = [0];

@@ -27,6 +27,12 @@ export const ANCHOR_THRESHOLDS = {
    * elsewhere is another passage that was already there, however alike it looks.
    */
   MIN_OWN_TEXT_SHARE: 0.5,
+  /**
+   * Quotes shorter than this (code units) are only matched exactly. A couple of edits turn a
+   * two- or three-word quote into another phrase ("owner of" into "owner "), so a fuzzy match of
+   * one says more about the budget than about the text.
+   */
+  MIN_FUZZY_QUOTE_LENGTH: 16,
   /** Fuzzy search's error budget never exceeds this many edits, whatever the quote's length. */
   MAX_ERRORS: 256,
 } as const;

@@ -2,6 +2,7 @@
 import { decideAnchor } from "./decide-anchor.ts";
 import { findExactMatches } from "./find-exact-matches.ts";
 import { findFuzzyMatches } from "./find-fuzzy-matches.ts";
+import { snapToWordEdges } from "./snap-to-word-edges.ts";
 import { maxQuoteErrors } from "./max-quote-errors.ts";
 import { rankMatches } from "./rank-matches.ts";
 import { scoreMatch } from "./score-match.ts";
@@ -28,7 +29,8 @@ function subtract(regions: readonly SearchRegion[], holes: readonly SearchRegion
  * otherwise), ranking every exact occurrence and every fuzzy one within the error budget by
  * `scoreMatch` against `context` (prefix, suffix, and the expected start as `hint`); then
  * `decideAnchor` rules. Exact and edited candidates are always weighed together: an exact copy
- * elsewhere must not win over an edited original just by being found first.
+ * elsewhere must not win over an edited original just by being found first. Candidates that
+ * cut a word where the quote did not are moved to word edges (`snapToWordEdges`).
  * `isCandidate`, if given, rules places out before ranking (e.g. text an edit map says
  * descends from elsewhere).
  */
@@ -46,7 +48,15 @@ export function locateQuote(
   // each chunk, and an exact copy would hide an edited original beside it.
   const fuzzyRegions = subtract(regions ?? [{ start: 0, end: text.length }], exact);
   const fuzzy = findFuzzyMatches(text, quote, maxErrors, fuzzyRegions).filter((c) => c.errors > 0);
-  const candidates = isCandidate ? [...exact, ...fuzzy].filter(isCandidate) : [...exact, ...fuzzy];
+  const candidates: QuoteCandidate[] = [];
+  const seen = new Set<string>();
+  for (const found of [...exact, ...fuzzy]) {
+    const c = snapToWordEdges(text, found, quote, context, maxErrors);
+    const key = c && `${c.start}:${c.end}`;
+    if (!c || seen.has(key!) || (isCandidate && !isCandidate(c))) continue;
+    seen.add(key!);
+    candidates.push(c);
+  }
   const scored = candidates.map((c) => scoreMatch(text, c, quote, context));
   return decideAnchor(text, quote, rankMatches(scored, maxErrors));
 }

@@ -6,10 +6,11 @@ import { findSegment } from "./find-segment.ts";
 import { locateQuote } from "./locate-quote.ts";
 import { mapOffset } from "./map-offset.ts";
 import { maxQuoteErrors } from "./max-quote-errors.ts";
+import { ownCharacters } from "./own-characters.ts";
 import { scoreMatch } from "./score-match.ts";
+import { seedIndex, type SeedIndex } from "./seed-index.ts";
 import type {
   AnchorResult,
-  EditSegment,
   QuoteCandidate,
   SearchRegion,
   Selector,
@@ -17,72 +18,10 @@ import type {
   TextQuoteSelector,
 } from "./types.ts";
 
-/**
- * How many characters of new-text range `[start, end)` are either inserted text or kept text
- * that descends from old range `[oldStart, oldEnd)`.
- */
-function ownCharacters(segments: readonly EditSegment[], start: number, end: number, oldStart: number, oldEnd: number): number {
-  let low = 0;
-  let high = segments.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (segments[mid].newEnd > start) high = mid;
-    else low = mid + 1;
-  }
-  let own = 0;
-  for (let i = low; i < segments.length && segments[i].newStart < end; i += 1) {
-    const s = segments[i];
-    const from = Math.max(start, s.newStart);
-    const to = Math.min(end, s.newEnd);
-    if (to <= from) continue;
-    if (!s.equal) {
-      own += to - from;
-    } else {
-      const oldFrom = s.oldStart + (from - s.newStart);
-      own += Math.max(0, Math.min(oldFrom + (to - from), oldEnd) - Math.max(oldFrom, oldStart));
-    }
-  }
-  return own;
-}
-
-/**
- * Where an anchor's text may have gone besides its old place: a moved passage arrives as an
- * insertion at least as long as itself, so only stretches with at least `quoteLength - maxErrors`
- * inserted characters (insertions closer than `2 × maxErrors` merged) are kept, widened by
- * `maxErrors` either side for a diff that drew the edge of the insertion a little off.
- */
-function insertionRegions(
-  insertions: readonly EditSegment[],
-  textLength: number,
-  quoteLength: number,
-  maxErrors: number,
-): SearchRegion[] {
-  const needed = quoteLength - maxErrors;
-  const margin = maxErrors;
-  const regions: SearchRegion[] = [];
-  let current: (SearchRegion & { inserted: number }) | undefined;
-  const flush = () => {
-    if (current && current.inserted >= needed) regions.push({ start: current.start, end: current.end });
-  };
-  for (const s of insertions) {
-    const start = Math.max(0, s.newStart - margin);
-    const end = Math.min(textLength, s.newEnd + margin);
-    if (current && start <= current.end) {
-      current.end = Math.max(current.end, end);
-      current.inserted += s.newEnd - s.newStart;
-    } else {
-      flush();
-      current = { start, end, inserted: s.newEnd - s.newStart };
-    }
-  }
-  flush();
-  return regions;
-}
-
-/** Sorted, disjoint union of `region` and `regions` (itself sorted and disjoint). */
-function withRegion(regions: readonly SearchRegion[], region: SearchRegion): SearchRegion[] {
+/** Sorts and merges overlapping or touching regions. */
+function mergeRegions(regions: SearchRegion[]): SearchRegion[] {
   const merged: SearchRegion[] = [];
-  for (const r of [...regions, region].sort((a, b) => a.start - b.start)) {
+  for (const r of regions.sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];
     if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
     else merged.push({ ...r });
@@ -99,11 +38,15 @@ function withRegion(regions: readonly SearchRegion[], region: SearchRegion): Sea
  *    text is there, so a look-alike elsewhere cannot be it;
  * 2. an anchor touched by an edit is looked for, exact and fuzzy, in a window around where the
  *    diff puts it, and accepted there if confident;
- * 3. otherwise in that window plus the stretches of inserted text (a moved passage arrives as
- *    an insertion), with the same ranking and ambiguity rules as `anchor`.
+ * 3. if the diff deleted most of its text from there, in that window plus the insertions
+ *    where it may have moved (if most of it is still in place, it did not move): a moved passage
+ *    arrives as one insertion at least as long as its match, holding a verbatim seed of it
+ *    (see `seedIndex`; short quotes are looked for in every insertion). The same ranking and
+ *    ambiguity rules as `anchor` apply.
  * In steps 2 and 3 a candidate must be at least `MIN_OWN_TEXT_SHARE` the anchor's own surviving
- * text or inserted text. Selectors that do not match `oldText` are anchored in `newText` with
- * `anchor`. Results are in the order of `selectorsList`; offsets are into `newText`.
+ * text or inserted text: kept text from elsewhere is another passage that was already there.
+ * Selectors that do not match `oldText` are anchored in `newText` with `anchor`.
+ * Results are in the order of `selectorsList`; offsets are into `newText`.
  */
 export function reanchorAll(
   oldText: string,
@@ -113,6 +56,8 @@ export function reanchorAll(
   const map = diffTexts(oldText, newText);
   const { segments } = map;
   const insertions = segments.filter((s) => !s.equal && s.newEnd > s.newStart);
+  let seeds: SeedIndex | undefined;
+
   return selectorsList.map((selectors): AnchorResult => {
     const quote = selectors.find((s): s is TextQuoteSelector => s.type === "TextQuoteSelector");
     const position = selectors.find((s): s is TextPositionSelector => s.type === "TextPositionSelector");
@@ -142,13 +87,30 @@ export function reanchorAll(
       ownCharacters(segments, c.start, c.end, start, end) >= ANCHOR_THRESHOLDS.MIN_OWN_TEXT_SHARE * (c.end - c.start);
     const maxErrors = maxQuoteErrors(exact.length);
     // A match within budget reaches at most `maxErrors` beyond the text it matches.
-    const pad = maxErrors + 1;
-    const window = { start: Math.max(0, newStart - pad), end: Math.min(newText.length, newEnd + pad) };
+    const window = { start: Math.max(0, newStart - maxErrors - 1), end: Math.min(newText.length, newEnd + maxErrors + 1) };
     const local = locateQuote(newText, exact, context, [window], isOwn);
     if (local.status !== "orphaned") return local;
-    const regions = withRegion(insertionRegions(insertions, newText.length, exact.length, maxErrors), window);
-    const wide = locateQuote(newText, exact, context, regions, isOwn);
-    if (wide.status !== "orphaned" || wide.suggestion) return wide;
-    return local;
+
+    // Still mostly in place (edited beyond recognition)? Then it did not move, and a look-alike
+    // in inserted text elsewhere is another passage.
+    let keptInPlace = 0;
+    for (let i = findSegment(map, start); i < segments.length && segments[i].oldStart < end; i += 1) {
+      const s = segments[i];
+      if (s.equal) keptInPlace += Math.max(0, Math.min(end, s.oldEnd) - Math.max(start, s.oldStart));
+    }
+    if (keptInPlace >= ANCHOR_THRESHOLDS.MIN_OWN_TEXT_SHARE * exact.length) return local;
+
+    seeds ??= seedIndex(newText, insertions);
+    const holders = exact.length >= seeds.minQuoteLength ? seeds.holding(exact) : insertions.keys();
+    const regions = [window];
+    for (const i of holders) {
+      const s = insertions[i];
+      if (s.newEnd - s.newStart >= exact.length - maxErrors) {
+        regions.push({ start: Math.max(0, s.newStart - maxErrors), end: Math.min(newText.length, s.newEnd + maxErrors) });
+      }
+    }
+    if (regions.length === 1) return local;
+    const wide = locateQuote(newText, exact, context, mergeRegions(regions), isOwn);
+    return wide.status !== "orphaned" || wide.suggestion ? wide : local;
   });
 }
