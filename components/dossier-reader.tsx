@@ -1,59 +1,565 @@
 "use client";
-// The dossier page: the briefing on the left, the sources in tabs on the right, each scrolling on its own.
+// The dossier page: the briefing on the left, the sources in tabs on the right, and the one loop —
+// pick a claim, see its evidence, judge it, next claim — one key or one click per step.
 import { Tabs } from "radix-ui";
-import type { DossierView } from "@/server/dossiers/get-dossier-or-throw.ts";
-import { DocumentBody } from "./document-body.tsx";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { trimSpan } from "@/core/highlight/trim-span.ts";
+import type { ClaimState } from "@/core/review/claim-state.ts";
+import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
+import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
+import { BriefingBody } from "./reader/briefing-body.tsx";
+import { linkKind, needsReview, STATE_LABEL } from "./reader/claim-words.ts";
+import { CoverageBar } from "./reader/coverage-bar.tsx";
+import { EvidencePanel } from "./reader/evidence-panel.tsx";
+import { KeysSheet } from "./reader/keys-sheet.tsx";
+import { offsetAtPoint } from "./reader/offset-at-point.ts";
+import { withClaim, withLink, withoutLink } from "./reader/patch-dossier.ts";
+import type { CardAction } from "./reader/quote-card.tsx";
+import { sendJson, type ApiResult } from "./reader/send-json.ts";
+import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
+import { SourceMinimap } from "./reader/source-minimap.tsx";
+import { SpanPopover } from "./reader/span-popover.tsx";
 
-/** Briefing and sources side by side. */
+/** Text chosen in a source, as offsets into the version shown. */
+interface Chosen {
+  documentId: string;
+  versionId: string;
+  start: number;
+  end: number;
+  x: number;
+  y: number;
+}
+
+const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !== "orphaned";
+
+/** Briefing and sources side by side, with the evidence panel at the source column's edge. */
 export function DossierReader({ dossier }: { dossier: DossierView }) {
-  const briefing = dossier.briefings[0];
-  const marks = briefing
-    ? dossier.claims.filter((c) => c.documentId === briefing.id).map((c) => ({ id: c.id, start: c.start, end: c.end }))
-    : [];
+  const [view, setView] = useState(dossier);
+  const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
+  const [jump, setJump] = useState(0);
+  const [tab, setTab] = useState(dossier.sources[0]?.id ?? "");
+  const [filter, setFilter] = useState<ClaimState | null>(null);
+  const [notice, setNotice] = useState<{ text: string; id: number } | null>(null);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [keysOpen, setKeysOpen] = useState(false);
+  const [attachOpen, setAttachOpen] = useState(false);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [popover, setPopover] = useState<{ anchor: HTMLElement; linkIds: string[] } | null>(null);
+  const sourcesRef = useRef<HTMLDivElement>(null);
+  const briefingRef = useRef<HTMLElement>(null);
+  const focusClaimRef = useRef(false);
+  const handledJump = useRef(0);
+  const inFlight = useRef(0);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const briefing = view.briefings[0];
+  const claimById = useMemo(() => new Map(view.claims.map((c) => [c.id, c])), [view.claims]);
+  const linksByClaim = useMemo(() => {
+    const map = new Map<string, LinkView[]>();
+    for (const link of view.links) map.set(link.claimId, [...(map.get(link.claimId) ?? []), link]);
+    return map;
+  }, [view.links]);
+  const briefingClaims = useMemo(
+    () =>
+      briefing
+        ? view.claims.filter((c) => c.documentId === briefing.id).map((c) => ({ id: c.id, start: c.start, end: c.end, state: c.state }))
+        : [],
+    [view.claims, briefing],
+  );
+  const marksBySource = useMemo(() => {
+    const map = new Map<string, { marks: SourceMark[]; signature: string; count: number }>();
+    for (const s of view.sources) map.set(s.id, { marks: [], signature: "", count: 0 });
+    for (const link of view.links) {
+      const entry = map.get(link.documentId);
+      if (!entry) continue;
+      entry.count++;
+      if (showable(link)) entry.marks.push({ id: link.id, start: link.start, end: link.end, kind: linkKind(link) });
+    }
+    for (const entry of map.values()) entry.signature = entry.marks.map((m) => `${m.id}:${m.start}:${m.end}:${m.kind}`).join("|");
+    return map;
+  }, [view.links, view.sources]);
+
+  const activeClaim = active ? (claimById.get(active.claimId) ?? null) : null;
+  const activeLinks = active ? (linksByClaim.get(active.claimId) ?? []) : [];
+  const activeLink = activeLinks.find((l) => l.id === active?.linkId) ?? activeLinks[0] ?? null;
+
+  const say = useCallback((text: string) => setNotice({ text, id: Date.now() }), []);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  /** Makes a claim active and shows one of its passages (the first, or `linkId`). */
+  const select = useCallback(
+    (claimId: string, linkId?: string | null) => {
+      const links = linksByClaim.get(claimId) ?? [];
+      const link = (linkId ? links.find((l) => l.id === linkId) : undefined) ?? links[0];
+      setActive({ claimId, linkId: link?.id ?? null });
+      if (link && showable(link)) setTab(link.documentId);
+      setJump((j) => j + 1);
+      setPopover(null);
+    },
+    [linksByClaim],
+  );
+
+  // Marking the active claim and passage is a class change; the texts are not rendered again.
+  useLayoutEffect(() => {
+    const sources = sourcesRef.current;
+    const briefingPane = briefingRef.current;
+    for (const el of briefingPane?.querySelectorAll(".claim.is-active") ?? []) el.classList.remove("is-active");
+    for (const el of sources?.querySelectorAll("mark.is-active") ?? []) el.classList.remove("is-active", "is-pulsing");
+    if (!active) return;
+    const claimEl = briefingPane?.querySelector<HTMLElement>(`[data-claim-id="${active.claimId}"]`);
+    claimEl?.classList.add("is-active");
+    if (focusClaimRef.current && claimEl) {
+      focusClaimRef.current = false;
+      claimEl.focus({ preventScroll: true });
+      claimEl.scrollIntoView({ block: "nearest" });
+    }
+    if (!activeLink || !showable(activeLink) || !sources) return;
+    const marks = sources.querySelectorAll<HTMLElement>(`mark[data-links~="${activeLink.id}"]`);
+    for (const mark of marks) mark.classList.add("is-active");
+    if (handledJump.current === jump || marks.length === 0) return;
+    handledJump.current = jump;
+    for (const mark of marks) {
+      void mark.offsetWidth; // restarts the pulse when the same passage is shown again
+      mark.classList.add("is-pulsing");
+    }
+    marks[0].scrollIntoView({ block: "center" });
+  }, [active, activeLink, jump, view]);
+
+  const refresh = useCallback(async () => {
+    const result = await sendJson<DossierView>("GET", `/api/v1/dossiers/${view.id}`);
+    if (result.ok && inFlight.current === 0) setView(result.data);
+    return result;
+  }, [view.id]);
+
+  /** Runs one change against the server: applied at once, kept, adjusted or rolled back by `settle`. */
+  const mutate = useCallback(
+    async <T,>(apply: (v: DossierView) => DossierView, call: () => Promise<ApiResult<T>>, settle: (result: ApiResult<T>) => void) => {
+      setView(apply);
+      inFlight.current++;
+      const result = await call();
+      inFlight.current--;
+      settle(result);
+      if (inFlight.current === 0) void refresh();
+    },
+    [refresh],
+  );
+
+  const decide = useCallback(
+    (link: LinkView, action: CardAction) => {
+      if (link.id.startsWith("pending-")) return;
+      const links = linksByClaim.get(link.claimId) ?? [];
+      const i = links.findIndex((l) => l.id === link.id);
+      const neighbour = links[i + 1]?.id ?? links[i - 1]?.id ?? null;
+      if (action === "undo" && link.origin === "manual") {
+        setActive((a) => (a && a.linkId === link.id ? { ...a, linkId: neighbour } : a));
+        void mutate(
+          (v) => withoutLink(v, link.id),
+          () => sendJson("DELETE", `/api/v1/links/${link.id}`, { revision: link.revision }),
+          (r) => {
+            if (r.ok) return say("Unlinked.");
+            setView((v) => withLink(v, link));
+            say(r.error.message);
+          },
+        );
+        return;
+      }
+      if (action === "undo" && link.state !== "accepted") return say("Nothing to undo on this passage.");
+      const body =
+        action === "reject"
+          ? { state: "rejected" as const }
+          : action === "undo"
+            ? { state: "suggested" as const }
+            : { state: "accepted" as const, verdict: action };
+      const next: LinkView = { ...link, state: body.state, verdict: body.state === "accepted" ? body.verdict : null };
+      if (action === "reject") setActive((a) => (a && a.linkId === link.id ? { ...a, linkId: neighbour } : a));
+      void mutate(
+        (v) => withLink(v, next),
+        () => sendJson<LinkView>("POST", `/api/v1/links/${link.id}/decision`, { ...body, revision: link.revision }),
+        (r) => {
+          if (r.ok) return setView((v) => withLink(v, r.data));
+          const current = r.error.status === 409 ? (r.error.details as { link?: LinkView } | undefined)?.link : undefined;
+          setView((v) => withLink(v, current ?? link));
+          say(r.error.message);
+        },
+      );
+    },
+    [linksByClaim, mutate, say],
+  );
+
+  const linkChosen = useCallback(() => {
+    if (!chosen) return say("Select a passage in a source first, then press l.");
+    if (!active) return say("Pick a claim first, then select its evidence in a source.");
+    const source = view.sources.find((s) => s.id === chosen.documentId);
+    if (!source) return;
+    const pending: LinkView = {
+      id: `pending-${Date.now()}`,
+      claimId: active.claimId,
+      documentId: source.id,
+      versionId: source.versionId,
+      onLatestVersion: true,
+      start: chosen.start,
+      end: chosen.end,
+      exact: source.text.slice(chosen.start, chosen.end),
+      origin: "manual",
+      state: "accepted",
+      verdict: "supports",
+      score: null,
+      rank: null,
+      anchorStatus: "anchored",
+      previousExact: null,
+      checks: null,
+      revision: 1,
+    };
+    window.getSelection()?.removeAllRanges();
+    setChosen(null);
+    setActive({ claimId: active.claimId, linkId: pending.id });
+    void mutate(
+      (v) => withLink(v, pending),
+      () => sendJson<LinkView>("POST", `/api/v1/claims/${active.claimId}/links`, { versionId: source.versionId, start: pending.start, end: pending.end }),
+      (r) => {
+        if (r.ok) {
+          setView((v) => withLink(withoutLink(v, pending.id), r.data));
+          setActive((a) => (a && a.linkId === pending.id ? { ...a, linkId: r.data.id } : a));
+          return say("Linked as evidence.");
+        }
+        setView((v) => withoutLink(v, pending.id));
+        say(r.error.message);
+      },
+    );
+  }, [active, chosen, mutate, say, view.sources]);
+
+  const adjustChosen = useCallback(() => {
+    const link = activeLink;
+    if (!chosen || !link || link.documentId !== chosen.documentId || link.id.startsWith("pending-")) return;
+    const source = view.sources.find((s) => s.id === chosen.documentId)!;
+    const next: LinkView = { ...link, start: chosen.start, end: chosen.end, exact: source.text.slice(chosen.start, chosen.end), versionId: source.versionId, onLatestVersion: true, anchorStatus: "anchored" };
+    window.getSelection()?.removeAllRanges();
+    setChosen(null);
+    void mutate(
+      (v) => withLink(v, next),
+      () => sendJson<LinkView>("PATCH", `/api/v1/links/${link.id}`, { start: next.start, end: next.end, revision: link.revision }),
+      (r) => {
+        if (r.ok) return setView((v) => withLink(v, r.data));
+        const current = r.error.status === 409 ? (r.error.details as { link?: LinkView } | undefined)?.link : undefined;
+        setView((v) => withLink(v, current ?? link));
+        say(r.error.message);
+      },
+    );
+  }, [activeLink, chosen, mutate, say, view.sources]);
+
+  const markNotInSources = useCallback(() => {
+    if (!activeClaim) return;
+    const { id, reviewState, revision } = activeClaim;
+    void mutate(
+      (v) => withClaim(v, id, { reviewState: "not_in_sources" }),
+      () => sendJson<{ revision: number }>("POST", `/api/v1/claims/${id}/review`, { reviewState: "not_in_sources", revision }),
+      (r) => {
+        if (r.ok) return setView((v) => withClaim(v, id, { revision: r.data.revision }));
+        setView((v) => withClaim(v, id, { reviewState, revision }));
+        say(r.error.message);
+      },
+    );
+  }, [activeClaim, mutate, say]);
+
+  const onAttached = useCallback(
+    async (source: AttachedSource) => {
+      say(`Source attached; ${source.suggested} suggestion${source.suggested === 1 ? "" : "s"} found.`);
+      const result = await refresh();
+      if (result.ok) setTab(source.documentId);
+    },
+    [refresh, say],
+  );
+
+  /** Moves to the next (`dir` 1) or previous claim shown, optionally only those matching `only`. */
+  const move = useCallback(
+    (dir: 1 | -1, only?: (c: ClaimView) => boolean) => {
+      const order = view.claims.filter((c) => c.documentId === briefing?.id && (!filter || c.state === filter));
+      if (order.length === 0) return;
+      const at = active ? order.findIndex((c) => c.id === active.claimId) : -1;
+      for (let step = 1; step <= order.length; step++) {
+        const i = at === -1 ? (dir === 1 ? step - 1 : order.length - step) : (at + dir * step + order.length * 2) % order.length;
+        const claim = order[i];
+        if (!only || only(claim)) {
+          focusClaimRef.current = true;
+          return select(claim.id);
+        }
+      }
+      say("Every claim has been reviewed.");
+    },
+    [active, briefing?.id, filter, say, select, view.claims],
+  );
+
+  const step = useCallback(
+    (dir: 1 | -1) => {
+      if (!active || activeLinks.length === 0) return;
+      const i = Math.max(0, activeLinks.findIndex((l) => l.id === activeLink?.id));
+      select(active.claimId, activeLinks[(i + dir + activeLinks.length) % activeLinks.length].id);
+    },
+    [active, activeLink, activeLinks, select],
+  );
+
+  const openDialog = (open: (value: boolean) => void) => {
+    returnFocus.current = document.activeElement as HTMLElement | null;
+    open(true);
+  };
+  const restoreFocus = (event: Event) => {
+    const target = returnFocus.current;
+    if (target && target.isConnected && target !== document.body) {
+      event.preventDefault();
+      target.focus({ preventScroll: true });
+    }
+  };
+
+  // Keys of the review loop; ignored while typing or while a dialog is open.
+  const keys = useRef<(event: globalThis.KeyboardEvent) => void>(() => {});
+  keys.current = (event) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || keysOpen || attachOpen) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest("input, textarea, select, [contenteditable='true'], [role='dialog']")) return;
+    const verdicts: Record<string, CardAction> = { "1": "supports", "2": "partial", "3": "contradicts", x: "reject", u: "undo" };
+    const key = event.key;
+    if (key === "j") move(1);
+    else if (key === "k") move(-1);
+    else if (key === "]") move(1, (c) => needsReview(c, linksByClaim.get(c.id) ?? []));
+    else if (key === "[") move(-1, (c) => needsReview(c, linksByClaim.get(c.id) ?? []));
+    else if (key === "n") step(1);
+    else if (key === "N") step(-1);
+    else if (key in verdicts) {
+      if (!activeLink) return say(active ? "This claim has no passage to judge; select one in a source and press l." : "Pick a claim first (j).");
+      decide(activeLink, verdicts[key]);
+    } else if (key === "l") linkChosen();
+    else if (key === "?") openDialog(setKeysOpen);
+    else if (key === "a") openDialog(setAttachOpen);
+    else if (key === "e") setPanelOpen((o) => !o);
+    else if (key === "Escape") {
+      if (popover) setPopover(null);
+      else if (chosen) setChosen(null);
+      else if (filter) setFilter(null);
+      else return;
+    } else return;
+    event.preventDefault();
+  };
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => keys.current(event);
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  // Text chosen in a source: offsets into its text, and where to float the "Link as evidence" button.
+  const readSelection = useCallback(() => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return setChosen(null);
+    const element = (n: Node) => (n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement);
+    const body = element(selection.anchorNode)?.closest<HTMLElement>("[data-source-text]");
+    if (!body || body !== element(selection.focusNode)?.closest("[data-source-text]")) return setChosen(null);
+    const source = view.sources.find((s) => s.id === body.dataset.sourceText);
+    const a = offsetAtPoint(body, selection.anchorNode, selection.anchorOffset);
+    const b = offsetAtPoint(body, selection.focusNode, selection.focusOffset);
+    const span = source && a !== null && b !== null ? trimSpan(source.text, a, b) : null;
+    if (!source || !span) return setChosen(null);
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    setChosen({ documentId: source.id, versionId: source.versionId, ...span, x: rect.right, y: rect.bottom });
+  }, [view.sources]);
+  useEffect(() => {
+    const onChange = () => {
+      if (window.getSelection()?.isCollapsed) setChosen(null);
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, []);
+
+  const onBriefingClick = (event: MouseEvent) => {
+    const claim = (event.target as HTMLElement).closest<HTMLElement>("[data-claim-id]");
+    if (!claim) return;
+    const id = claim.dataset.claimId!;
+    if (active?.claimId === id) step(1);
+    else select(id);
+  };
+  const onBriefingKey = (event: KeyboardEvent) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const claim = (event.target as HTMLElement).closest<HTMLElement>("[data-claim-id]");
+    if (!claim) return;
+    event.preventDefault();
+    const id = claim.dataset.claimId!;
+    if (active?.claimId !== id) return select(id);
+    setPanelOpen(true);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-pane="evidence"] [aria-current="true"] button, [data-pane="evidence"] button')?.focus());
+  };
+  const onSourceClick = (event: MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-links]");
+    if (mark) setPopover({ anchor: mark, linkIds: mark.dataset.links!.split(" ") });
+  };
+
+  const onFilter = (state: ClaimState | null) => {
+    setFilter(state);
+    if (state && activeClaim && activeClaim.state !== state && briefingRef.current?.contains(document.activeElement)) briefingRef.current.focus();
+  };
+
+  const popoverLinks = popover ? popover.linkIds.map((id) => view.links.find((l) => l.id === id)).filter((l): l is LinkView => !!l) : [];
+  const canAdjust = !!(chosen && activeLink && activeLink.documentId === chosen.documentId && activeLink.state === "accepted" && !activeLink.id.startsWith("pending-"));
+
   return (
-    <div className="flex flex-col lg:h-[calc(100vh-3rem)]">
-      <div className="border-b border-rule bg-panel px-5 py-3">
-        <h1 className="text-lg font-semibold tracking-tight">{dossier.title}</h1>
-        {briefing?.provenance ? <p className="mt-0.5 text-sm text-muted">Briefing: {briefing.provenance}</p> : null}
+    <div className="reader flex flex-col lg:h-[calc(100vh-3rem)]" data-panel={panelOpen ? "open" : "closed"}>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule bg-panel px-5 py-2.5">
+        <div className="min-w-0 max-w-[28rem]">
+          <h1 className="truncate text-base font-semibold tracking-tight">{view.title}</h1>
+          {briefing?.provenance ? <p className="truncate text-xs text-muted">Briefing: {briefing.provenance}</p> : null}
+        </div>
+        <div className="min-w-[20rem] flex-1">
+          <CoverageBar coverage={view.coverage} filter={filter} onFilter={onFilter} />
+        </div>
+        <div className="flex items-center gap-2">
+          <button type="button" onClick={() => openDialog(setAttachOpen)} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
+            Attach a source
+          </button>
+          <button type="button" onClick={() => openDialog(setKeysOpen)} className="rounded border border-rule px-2 py-1 text-sm hover:border-accent hover:bg-accent-soft" aria-keyshortcuts="?">
+            Keys <kbd className="text-muted">?</kbd>
+          </button>
+        </div>
       </div>
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <section aria-label="Briefing" className="min-h-0 overflow-y-auto border-rule px-6 py-6 lg:w-[40%] lg:border-r" data-pane="briefing">
-          <p className="mb-4 text-xs font-semibold uppercase tracking-wider text-muted">
-            Briefing · {dossier.claims.length} claims
+        <section
+          ref={briefingRef}
+          aria-label="Briefing"
+          tabIndex={-1}
+          className="h-[55vh] min-h-0 overflow-y-auto border-rule px-6 py-5 outline-none lg:h-auto lg:w-[40%] lg:border-r"
+          data-pane="briefing"
+          onClick={onBriefingClick}
+          onKeyDown={onBriefingKey}
+        >
+          <p className="mb-4 flex items-center gap-2 text-xs font-semibold uppercase tracking-wider text-muted">
+            Briefing · {view.claims.length} claims
+            {filter ? (
+              <button type="button" onClick={() => onFilter(null)} className="rounded bg-accent-soft px-1.5 py-0.5 normal-case tracking-normal text-ink">
+                Showing {STATE_LABEL[filter].label.toLowerCase()} ({view.coverage[filter]}) · clear ×
+              </button>
+            ) : null}
           </p>
           {briefing ? (
-            <DocumentBody text={briefing.text} blocks={briefing.blocks} marks={marks} />
+            <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} filter={filter} />
           ) : (
             <p className="text-muted">This dossier has no briefing yet.</p>
           )}
         </section>
-        <section aria-label="Sources" className="flex min-h-0 flex-col lg:w-[60%]" data-pane="sources">
-          {dossier.sources.length === 0 ? (
-            <p className="px-6 py-6 text-muted">No source is attached yet.</p>
-          ) : (
-            <Tabs.Root defaultValue={dossier.sources[0].id} className="flex min-h-0 flex-1 flex-col">
-              <Tabs.List aria-label="Sources" className="flex gap-1 border-b border-rule bg-panel px-4">
-                {dossier.sources.map((s) => (
-                  <Tabs.Trigger
-                    key={s.id}
-                    value={s.id}
-                    className="max-w-[18rem] truncate border-b-2 border-transparent px-3 py-2 text-sm text-muted data-[state=active]:border-accent data-[state=active]:text-ink"
-                  >
-                    {s.title}
-                  </Tabs.Trigger>
-                ))}
-              </Tabs.List>
-              {dossier.sources.map((s) => (
-                <Tabs.Content key={s.id} value={s.id} className="min-h-0 flex-1 overflow-y-auto px-8 py-6 outline-none">
-                  <p className="mb-4 text-xs font-semibold uppercase tracking-wider text-muted">
-                    Source{s.author ? ` · ${s.author}` : ""}
-                  </p>
-                  <DocumentBody text={s.text} blocks={s.blocks} />
-                </Tabs.Content>
-              ))}
-            </Tabs.Root>
-          )}
+        <section aria-label="Sources" className="flex h-[80vh] min-h-0 flex-col lg:h-auto lg:w-[60%] xl:flex-row" data-pane="sources">
+          <div ref={sourcesRef} className="flex min-h-0 min-w-0 flex-1 flex-col" onClick={onSourceClick} onMouseUp={readSelection} onKeyUp={readSelection}>
+            {view.sources.length === 0 ? (
+              <div className="px-6 py-6 text-muted">
+                <p>No source is attached yet.</p>
+                <button type="button" onClick={() => openDialog(setAttachOpen)} className="mt-3 rounded bg-accent px-2.5 py-1 text-sm font-medium text-[var(--panel)]">
+                  Attach a source
+                </button>
+              </div>
+            ) : (
+              <Tabs.Root value={tab} onValueChange={setTab} className="flex min-h-0 flex-1 flex-col">
+                <Tabs.List aria-label="Sources" className="flex gap-1 overflow-x-auto border-b border-rule bg-panel px-4">
+                  {view.sources.map((s) => {
+                    const count = marksBySource.get(s.id)?.count ?? 0;
+                    return (
+                      <Tabs.Trigger
+                        key={s.id}
+                        value={s.id}
+                        data-source-tab={s.id}
+                        className="flex max-w-[18rem] shrink-0 items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm text-muted data-[state=active]:border-accent data-[state=active]:text-ink"
+                      >
+                        <span className="truncate">{s.title}</span>
+                        <span className="rounded-full bg-accent-soft px-1.5 text-xs tabular-nums text-ink" aria-label={`${count} link${count === 1 ? "" : "s"}`}>
+                          {count}
+                        </span>
+                      </Tabs.Trigger>
+                    );
+                  })}
+                </Tabs.List>
+                {view.sources.map((s) => {
+                  const entry = marksBySource.get(s.id) ?? { marks: [], signature: "", count: 0 };
+                  return (
+                    <Tabs.Content key={s.id} value={s.id} forceMount className="flex min-h-0 flex-1 outline-none data-[state=inactive]:hidden">
+                      <div className="source-scroll min-h-0 flex-1 overflow-y-auto px-8 py-6" data-source-scroll={s.id}>
+                        <p className="mb-4 text-xs font-semibold uppercase tracking-wider text-muted">
+                          Source{s.author ? ` · ${s.author}` : ""}
+                          {s.versionNumber > 1 ? ` · version ${s.versionNumber}` : ""}
+                        </p>
+                        <div data-source-text={s.id}>
+                          <SourceBody text={s.text} blocks={s.blocks} marks={entry.marks} signature={entry.signature} />
+                        </div>
+                      </div>
+                      <SourceMinimap
+                        length={s.text.length}
+                        marks={entry.marks}
+                        onJump={(linkId) => {
+                          const link = view.links.find((l) => l.id === linkId);
+                          if (link) select(link.claimId, link.id);
+                        }}
+                      />
+                    </Tabs.Content>
+                  );
+                })}
+              </Tabs.Root>
+            )}
+          </div>
+          {panelOpen ? (
+            <div className="evidence-dock fixed inset-x-0 bottom-0 z-30 flex max-h-[42vh] flex-col border-t border-rule bg-panel shadow-[0_-6px_20px_rgba(0,0,0,0.12)] lg:left-[40%] xl:static xl:z-auto xl:max-h-none xl:w-[22rem] xl:shrink-0 xl:border-l xl:border-t-0 xl:shadow-none">
+              <EvidencePanel
+                claim={activeClaim}
+                links={activeLinks}
+                activeLinkId={activeLink?.id ?? null}
+                sources={view.sources}
+                onShowLink={(linkId) => active && select(active.claimId, linkId)}
+                onAction={decide}
+                onAttach={() => openDialog(setAttachOpen)}
+                onNotInSources={markNotInSources}
+                onClose={() => setPanelOpen(false)}
+              />
+            </div>
+          ) : null}
         </section>
+      </div>
+      {chosen ? (
+        <div
+          className="fixed z-30 flex gap-1 rounded-md border border-rule bg-panel p-1 shadow-lg"
+          style={{ left: Math.min(chosen.x, (typeof window === "undefined" ? 1280 : window.innerWidth) - 260), top: chosen.y + 8 }}
+          onMouseDown={(e) => e.preventDefault()}
+          data-floating="link"
+        >
+          {active ? (
+            <>
+              <button type="button" onClick={linkChosen} className="rounded bg-accent px-2 py-1 text-xs font-medium text-[var(--panel)]">
+                Link as evidence <kbd className="opacity-75">l</kbd>
+              </button>
+              {canAdjust ? (
+                <button type="button" onClick={adjustChosen} className="rounded border border-rule px-2 py-1 text-xs hover:bg-accent-soft">
+                  Adjust ends
+                </button>
+              ) : null}
+            </>
+          ) : (
+            <span className="px-2 py-1 text-xs text-muted">Pick a claim first to link this passage.</span>
+          )}
+        </div>
+      ) : null}
+      <SpanPopover
+        anchor={popover?.anchor ?? null}
+        links={popoverLinks}
+        claims={claimById}
+        onPick={(claimId, linkId) => {
+          focusClaimRef.current = true;
+          select(claimId, linkId);
+        }}
+        onClose={() => setPopover(null)}
+      />
+      <KeysSheet open={keysOpen} onOpenChange={setKeysOpen} onCloseAutoFocus={restoreFocus} />
+      <AttachSourceDialog dossierId={view.id} open={attachOpen} onOpenChange={setAttachOpen} onAttached={onAttached} onCloseAutoFocus={restoreFocus} />
+      <div role="status" aria-live="polite" className="pointer-events-none fixed bottom-4 left-4 z-50">
+        {notice ? (
+          <p key={notice.id} className="pointer-events-auto rounded-md bg-ink px-3 py-2 text-sm text-bg shadow-lg" data-notice>
+            {notice.text}
+          </p>
+        ) : null}
       </div>
     </div>
   );

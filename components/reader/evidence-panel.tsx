@@ -1,0 +1,83 @@
+// The evidence panel: the active claim, its candidate spans as quote cards, and what can be done next.
+import type { ClaimView, DocumentView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
+import { describeClaim, STATE_LABEL } from "./claim-words.ts";
+import { QuoteCard, type CardAction } from "./quote-card.tsx";
+
+interface Props {
+  claim: ClaimView | null;
+  links: LinkView[];
+  activeLinkId: string | null;
+  sources: DocumentView[];
+  onShowLink: (linkId: string) => void;
+  onAction: (link: LinkView, action: CardAction) => void;
+  onAttach: () => void;
+  onNotInSources: () => void;
+  onClose: () => void;
+}
+
+/** A drawer at the source column's edge (a sheet on narrow screens); never a modal. */
+export function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink, onAction, onAttach, onNotInSources, onClose }: Props) {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  return (
+    <aside aria-label="Evidence" className="evidence-panel flex min-h-0 flex-col" data-pane="evidence">
+      <div className="flex items-center justify-between border-b border-rule px-4 py-2">
+        <h2 className="text-xs font-semibold uppercase tracking-wider text-muted">Evidence</h2>
+        <button type="button" onClick={onClose} className="rounded px-1.5 text-sm text-muted hover:bg-accent-soft hover:text-ink" aria-label="Close the evidence panel" title="Close (e)">
+          ×
+        </button>
+      </div>
+      <div className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
+        {!claim ? (
+          <p className="text-sm text-muted">
+            Pick a claim in the briefing (or press <kbd>j</kbd>) to see its evidence here.
+          </p>
+        ) : (
+          <>
+            <p className="font-reading text-[0.95rem] leading-snug">{claim.text}</p>
+            <p className="mt-2 flex items-center gap-1.5 text-sm font-medium" data-claim-status={claim.state}>
+              <span className={`cov-marker cov-${claim.state}`} aria-hidden>
+                {STATE_LABEL[claim.state].marker}
+              </span>
+              {describeClaim(claim, links)}
+            </p>
+            {claim.section ? <p className="mt-0.5 text-xs text-muted">{claim.section}</p> : null}
+            {claim.state === "unbacked" || links.length === 0 ? (
+              <div className="mt-3 flex flex-wrap gap-2">
+                <button type="button" onClick={onAttach} className="rounded bg-accent px-2.5 py-1 text-sm font-medium text-[var(--panel)] hover:opacity-90">
+                  Attach a source
+                </button>
+                {claim.reviewState !== "not_in_sources" ? (
+                  <button type="button" onClick={onNotInSources} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
+                    Mark not in sources
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
+            <div className="mt-4 space-y-2.5">
+              {links.map((link, i) => (
+                <QuoteCard
+                  key={link.id}
+                  link={link}
+                  index={i}
+                  active={link.id === activeLinkId}
+                  sourceTitle={sourceById.get(link.documentId)?.title ?? "A source"}
+                  sourceText={link.onLatestVersion ? (sourceById.get(link.documentId)?.text ?? null) : null}
+                  onShow={() => onShowLink(link.id)}
+                  onAction={(action) => onAction(link, action)}
+                />
+              ))}
+            </div>
+            <p className="mt-4 text-xs text-muted">
+              To link a passage by hand, select it in a source and press <kbd>l</kbd>.{links.length > 1 ? (
+                <>
+                  {" "}
+                  <kbd>n</kbd> / <kbd>⇧n</kbd> step through the passages.
+                </>
+              ) : null}
+            </p>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,202 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { openBrowser } from "./browser.ts";
+import { startApp, type RunningApp } from "./start-app.ts";
+
+const TROOPS = "The Mexican government has deployed 10,000 troops to the border to combat smuggling.";
+const PASTED = [
+  "Border report",
+  "",
+  "Officials met in Mexico City on Tuesday to discuss trade and security along the frontier.",
+  "",
+  `${TROOPS} The deployment was announced after weeks of talks.`,
+  "",
+  "Analysts said the talks would continue into the spring.",
+].join("\n");
+
+describe("the reader", () => {
+  let app: RunningApp;
+  let browser: BrowserContext;
+  let page: Page;
+  let dossierUrl: string;
+  const consoleErrors: string[] = [];
+
+  const briefing = () => page.locator('[data-pane="briefing"]');
+  const claimWith = (text: string) => briefing().locator("[data-claim-id]", { hasText: text }).first();
+  const coverageCount = async (state: string) => Number((await page.locator(`[data-coverage="${state}"] .font-semibold`).innerText()).trim());
+  /** Milliseconds from a click on the claim until the active mark sits inside its scrolled source. */
+  const clickAndTimeJump = (claimText: string) =>
+    page.evaluate(async (text) => {
+      const claim = [...document.querySelectorAll<HTMLElement>("[data-pane=briefing] [data-claim-id]")].find((el) => el.textContent!.includes(text))!;
+      const t0 = performance.now();
+      claim.click();
+      await Promise.resolve();
+      const mark = document.querySelector<HTMLElement>("mark.hl.is-active");
+      const scroller = mark?.closest<HTMLElement>("[data-source-scroll]");
+      const elapsed = performance.now() - t0;
+      if (!mark || !scroller) return { elapsed, inView: false };
+      const m = mark.getBoundingClientRect();
+      const s = scroller.getBoundingClientRect();
+      return { elapsed, inView: m.top >= s.top && m.bottom <= s.bottom && m.height > 0 };
+    }, claimText);
+
+  beforeAll(async () => {
+    mkdirSync("tmp", { recursive: true });
+    app = await startApp();
+    browser = await openBrowser();
+    page = await browser.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(String(error)));
+    await page.goto(app.url);
+    await page.getByRole("link", { name: /Fentanyl Crisis/ }).click();
+    await page.waitForURL(/\/dossiers\//);
+    dossierUrl = page.url();
+    await briefing().locator("[data-claim-id]").first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("shows every claim's state in the coverage bar and filters the briefing by a segment", async () => {
+    const states = ["backed", "partial", "contradicted", "suggested", "unbacked", "unreviewed"];
+    const counts = Object.fromEntries(await Promise.all(states.map(async (s) => [s, await coverageCount(s)] as const)));
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(41);
+    expect(counts.unbacked).toBeGreaterThan(30);
+    expect(await briefing().locator("[data-claim-id]").count()).toBe(41);
+
+    await page.locator('[data-coverage="unbacked"]').click();
+    await expect(page.locator('[data-coverage="unbacked"]').getAttribute("aria-pressed")).resolves.toBe("true");
+    expect(await briefing().locator('[data-claim-id][data-state="unbacked"]:not([data-dim])').count()).toBe(counts.unbacked);
+    expect(await briefing().locator("[data-claim-id]:not([data-dim])").count()).toBe(counts.unbacked);
+
+    await page.locator('[data-coverage="unbacked"]').click();
+    expect(await briefing().locator("[data-claim-id]").count()).toBe(41);
+    expect(await briefing().locator("[data-claim-id][data-dim]").count()).toBe(0);
+  });
+
+  it("opens the keys sheet with ? and gives focus back when it closes", async () => {
+    await claimWith("140 analysts").focus();
+    await page.keyboard.press("?");
+    const sheet = page.getByRole("dialog", { name: "Keys" });
+    await sheet.waitFor();
+    expect(await sheet.innerText()).toContain("Next / previous claim");
+    await page.keyboard.press("Escape");
+    await sheet.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("140 analysts");
+  });
+
+  it("attaches a pasted source, shows the claim it suggests, accepts it with 1, and keeps it after a reload", async () => {
+    await page.getByRole("button", { name: "Attach a source" }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Attach a source" });
+    await dialog.locator("textarea[name=text]").fill(PASTED);
+    await dialog.locator("input[name=title]").fill("Border report");
+    await dialog.getByRole("button", { name: "Attach", exact: true }).click();
+    await dialog.waitFor({ state: "detached", timeout: 60_000 });
+    await page.locator("[data-source-tab]", { hasText: "Border report" }).waitFor();
+
+    const claim = claimWith("10,000 troops");
+    await expect(claim.getAttribute("data-state")).resolves.toBe("suggested");
+
+    // Away from the new tab first, so the click has to switch tabs and scroll.
+    await page.locator("[data-source-tab]").first().click();
+    const jump = await clickAndTimeJump("10,000 troops");
+    console.log(`click-to-span: ${jump.elapsed.toFixed(1)} ms`);
+    expect(jump.inView).toBe(true);
+    expect(jump.elapsed).toBeLessThan(100);
+    const tab = page.locator("[data-source-tab]", { hasText: "Border report" });
+    await expect(tab.getAttribute("data-state")).resolves.toBe("active");
+    const mark = page.locator("mark.hl.is-active");
+    expect(await mark.innerText()).toContain("10,000 troops");
+    expect(await mark.getAttribute("class")).toContain("hl-suggested");
+    await expect(page.locator('[data-pane="evidence"]').innerText()).resolves.toMatch(/Suggested \(\d+%\)/);
+
+    await page.keyboard.press("1");
+    await page.waitForFunction(() => document.querySelector("mark.hl.is-active")?.classList.contains("hl-supports"));
+    await expect(claim.getAttribute("data-state")).resolves.toBe("backed");
+    await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("Backed by 1 passage");
+    await page.waitForLoadState("networkidle");
+
+    await page.reload();
+    await claimWith("10,000 troops").waitFor();
+    await expect(claimWith("10,000 troops").getAttribute("data-state")).resolves.toBe("backed");
+    expect(await coverageCount("backed")).toBeGreaterThanOrEqual(1);
+  });
+
+  it("links a passage chosen by hand as evidence for the active claim", async () => {
+    const claim = claimWith("140 analysts");
+    const before = await claim.getAttribute("data-state");
+    expect(before).not.toBe("backed");
+    await claim.click();
+    await page.locator("[data-source-tab]").first().click();
+    const chosen = await page.evaluate(() => {
+      const body = document.querySelector<HTMLElement>("[data-source-text]")!;
+      const paragraph = [...body.querySelectorAll<HTMLElement>("p[data-block-start]")].find((p) => (p.textContent ?? "").includes("Sheinbaum"))!;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode() as Text;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, Math.min(40, node.length));
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      paragraph.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return range.toString();
+    });
+    const button = page.getByRole("button", { name: /Link as evidence/ });
+    await button.waitFor();
+    await page.screenshot({ path: "tmp/reader-link-by-hand.png" });
+    await button.click();
+    await page.waitForFunction(() => document.querySelector("mark.hl.is-active:not([data-links^='pending'])"));
+    await expect(claim.getAttribute("data-state")).resolves.toBe("backed");
+    expect((await page.locator("mark.hl.is-active").first().innerText()).trim()).toBe(chosen.trim());
+    await page.waitForLoadState("networkidle");
+    await page.reload();
+    await expect(claimWith("140 analysts").getAttribute("data-state")).resolves.toBe("backed");
+  });
+
+  it("opens a popover of the citing claims from a highlight, and steps with j and k", async () => {
+    await page.locator("[data-source-tab]", { hasText: "Border report" }).click();
+    await page.locator("mark.hl", { hasText: "10,000 troops" }).first().click();
+    const popover = page.getByRole("dialog", { name: "Claims citing this passage" });
+    await popover.waitFor();
+    await popover.getByRole("button").first().click();
+    await expect(page.locator("[data-pane=briefing] .claim.is-active").innerText()).resolves.toContain("10,000 troops");
+    await page.keyboard.press("j");
+    const next = await page.locator("[data-pane=briefing] .claim.is-active").innerText();
+    expect(next).not.toContain("10,000 troops");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("claim"))).toBe(true);
+    await page.keyboard.press("k");
+    await expect(page.locator("[data-pane=briefing] .claim.is-active").innerText()).resolves.toContain("10,000 troops");
+  });
+
+  it("looks right in light and dark at 1440 and at 1024 wide", async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(dossierUrl);
+    await claimWith("10,000 troops").click();
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: "tmp/reader-1440-light.png" });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: "tmp/reader-1440-dark.png" });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await claimWith("140 analysts").click();
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: "tmp/reader-1024.png" });
+    const mark = await page.locator("mark.hl.is-active").first().boundingBox();
+    const sheet = await page.locator(".evidence-dock").boundingBox();
+    expect(mark && sheet && mark.y + mark.height <= sheet.y).toBe(true);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: "tmp/reader-768.png" });
+  });
+
+  it("logs no errors to the console", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
