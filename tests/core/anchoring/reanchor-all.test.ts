@@ -1,0 +1,116 @@
+// Specifications of `reanchorAll`: many anchors carried through one diff of an old and a new text.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe as suite, expect, it } from "vitest";
+import { describe } from "@/core/anchoring/describe.ts";
+import { reanchorAll } from "@/core/anchoring/reanchor-all.ts";
+import type { AnchorResult, Selector } from "@/core/anchoring/types.ts";
+
+/** The project's example dossier: a real blog post with a briefing pasted into it. */
+const post = readFileSync(path.resolve(import.meta.dirname, "../../../../shared/demo/seed-post.txt"), "utf8");
+
+function selectorsFor(text: string, quote: string, occurrence = 0): Selector[] {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i += 1) start = text.indexOf(quote, start + 1);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  return describe(text, start, start + quote.length);
+}
+
+function textAt(text: string, result: AnchorResult): string | null {
+  return result.status === "orphaned" ? null : text.slice(result.start, result.end);
+}
+
+const paragraphs = post.split("\n\n");
+const quotes = {
+  drones: "Covert CIA drone flights over Mexican territory to identify fentanyl labs.",
+  sovereignty: "will never tolerate an ‘invasion’ of its national sovereignty by the United States.",
+  labs: "Fentanyl labs emit detectable chemicals, making them identifiable from the air.",
+  summary: "The Trump administration is intensifying its efforts to combat Mexican drug cartels",
+};
+
+suite("reanchorAll", () => {
+  const cases: Array<{
+    name: string;
+    edit: (t: string) => string;
+    quote: string;
+    expected: { status: AnchorResult["status"]; text?: string };
+  }> = [
+    { name: "anchors every quote of an unchanged text", edit: (t) => t, quote: quotes.drones, expected: { status: "anchored", text: quotes.drones } },
+    {
+      name: "re-anchors after an insert before it",
+      edit: (t) => "Editor's note: this post was updated on 3 March.\n\n" + t,
+      quote: quotes.sovereignty,
+      expected: { status: "anchored", text: quotes.sovereignty },
+    },
+    {
+      name: "follows a paragraph moved to the end",
+      edit: (t) => {
+        const i = paragraphs.findIndex((p) => p.includes(quotes.summary));
+        return [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1), paragraphs[i]].join("\n\n");
+      },
+      quote: quotes.summary,
+      expected: { status: "anchored", text: quotes.summary },
+    },
+    {
+      name: "reports changed when a word of the quote was edited",
+      edit: (t) => t.replace("detectable chemicals", "distinctive chemicals"),
+      quote: quotes.labs,
+      expected: { status: "changed", text: "Fentanyl labs emit distinctive chemicals, making them identifiable from the air." },
+    },
+    {
+      name: "orphans a quote that was deleted",
+      edit: (t) => t.replace(quotes.labs, ""),
+      quote: quotes.labs,
+      expected: { status: "orphaned" },
+    },
+    {
+      name: "orphans a quote whose sentence was rewritten",
+      edit: (t) => t.replace(quotes.labs, "Chemical traces from the labs can be seen by aircraft."),
+      quote: quotes.labs,
+      expected: { status: "orphaned" },
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const newText = c.edit(post);
+      const [result] = reanchorAll(post, newText, [selectorsFor(post, c.quote)]);
+      expect(result.status).toBe(c.expected.status);
+      if (c.expected.text) expect(textAt(newText, result)).toBe(c.expected.text);
+    });
+  }
+
+  it("does not take an older copy elsewhere for a deleted passage", () => {
+    const line = "The committee will meet again next week to decide.";
+    const old = `First report.\n${line}\nSecond report, much later.\n${line}\nEnd.`;
+    const newText = old.replace(`${line}\nSecond`, "Second");
+    const [result] = reanchorAll(old, newText, [selectorsFor(old, line, 0)]);
+    expect(result.status).toBe("orphaned");
+  });
+
+  it("keeps each of two identical passages on its own copy", () => {
+    const block = "In the spring the river floods the valley and the farmers wait for the water to recede.";
+    const old = `${block}\n\n${block}`;
+    const newText = `A preface.\n\n${block}\n\nAn aside.\n\n${block}`;
+    const results = reanchorAll(old, newText, [selectorsFor(old, "the farmers wait", 0), selectorsFor(old, "the farmers wait", 1)]);
+    const first = newText.indexOf("the farmers wait");
+    const second = newText.indexOf("the farmers wait", first + 1);
+    expect(results).toMatchObject([
+      { status: "anchored", start: first },
+      { status: "anchored", start: second },
+    ]);
+  });
+
+  it("anchors selectors whose position no longer fits the old text by their quote", () => {
+    const [quote] = selectorsFor(post, quotes.drones);
+    const stale: Selector[] = [quote, { type: "TextPositionSelector", start: 0, end: 5 }];
+    const [result] = reanchorAll(post, post, [stale]);
+    expect(textAt(post, result)).toBe(quotes.drones);
+  });
+
+  it("returns one result per entry, in order", () => {
+    const newText = post.replace(quotes.labs, "");
+    const results = reanchorAll(post, newText, [quotes.drones, quotes.labs, quotes.sovereignty].map((q) => selectorsFor(post, q)));
+    expect(results.map((r) => r.status)).toEqual(["anchored", "orphaned", "anchored"]);
+  });
+});
