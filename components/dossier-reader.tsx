@@ -48,6 +48,8 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
   const sourcesRef = useRef<HTMLDivElement>(null);
   const briefingRef = useRef<HTMLElement>(null);
   const focusClaimRef = useRef(false);
+  /** Set when a change removes the focused control (a card that went away), so focus lands somewhere near. */
+  const refocusRef = useRef(false);
   const handledJump = useRef(0);
   const inFlight = useRef(0);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -112,6 +114,13 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
     if (!active) return;
     const claimEl = briefingPane?.querySelector<HTMLElement>(`[data-claim-id="${active.claimId}"]`);
     claimEl?.classList.add("is-active");
+    if (refocusRef.current) {
+      refocusRef.current = false;
+      if (!document.activeElement || document.activeElement === document.body) {
+        const card = document.querySelector<HTMLElement>('[data-pane="evidence"] [aria-current="true"] button');
+        (card ?? claimEl)?.focus({ preventScroll: true });
+      }
+    }
     if (focusClaimRef.current && claimEl) {
       focusClaimRef.current = false;
       claimEl.focus({ preventScroll: true });
@@ -154,6 +163,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
       const links = linksByClaim.get(link.claimId) ?? [];
       const i = links.findIndex((l) => l.id === link.id);
       const neighbour = links[i + 1]?.id ?? links[i - 1]?.id ?? null;
+      refocusRef.current = true;
       if (action === "undo" && link.origin === "manual") {
         setActive((a) => (a && a.linkId === link.id ? { ...a, linkId: neighbour } : a));
         void mutate(
@@ -307,11 +317,10 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
     open(true);
   };
   const restoreFocus = (event: Event) => {
+    event.preventDefault();
     const target = returnFocus.current;
-    if (target && target.isConnected && target !== document.body) {
-      event.preventDefault();
-      target.focus({ preventScroll: true });
-    }
+    const fallback = (active && briefingRef.current?.querySelector<HTMLElement>(`[data-claim-id="${active.claimId}"]`)) || briefingRef.current;
+    (target && target.isConnected && target !== document.body ? target : fallback)?.focus({ preventScroll: true });
   };
 
   // Keys of the review loop; ignored while typing or while a dialog is open.
@@ -331,7 +340,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
     else if (key in verdicts) {
       if (!activeLink) return say(active ? "This claim has no passage to judge; select one in a source and press l." : "Pick a claim first (j).");
       decide(activeLink, verdicts[key]);
-    } else if (key === "l") linkChosen();
+    } else if (key === "l" || key === "L") linkChosen();
     else if (key === "?") openDialog(setKeysOpen);
     else if (key === "a") openDialog(setAttachOpen);
     else if (key === "e") setPanelOpen((o) => !o);
@@ -406,14 +415,14 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
   return (
     <div className="reader flex flex-col lg:h-[calc(100vh-3rem)]" data-panel={panelOpen ? "open" : "closed"}>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule bg-panel px-5 py-2.5">
-        <div className="min-w-0 max-w-[28rem]">
+        <div className="min-w-0 flex-1 xl:max-w-[28rem] xl:flex-none">
           <h1 className="truncate text-base font-semibold tracking-tight">{view.title}</h1>
           {briefing?.provenance ? <p className="truncate text-xs text-muted">Briefing: {briefing.provenance}</p> : null}
         </div>
-        <div className="min-w-[20rem] flex-1">
+        <div className="order-last w-full xl:order-none xl:w-auto xl:min-w-[20rem] xl:flex-1">
           <CoverageBar coverage={view.coverage} filter={filter} onFilter={onFilter} />
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex shrink-0 items-center gap-2">
           <button type="button" onClick={() => openDialog(setAttachOpen)} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
             Attach a source
           </button>
@@ -529,7 +538,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
           {active ? (
             <>
               <button type="button" onClick={linkChosen} className="rounded bg-accent px-2 py-1 text-xs font-medium text-[var(--panel)]">
-                Link as evidence <kbd className="opacity-75">l</kbd>
+                Link as evidence <kbd className="opacity-75">L</kbd>
               </button>
               {canAdjust ? (
                 <button type="button" onClick={adjustChosen} className="rounded border border-rule px-2 py-1 text-xs hover:bg-accent-soft">

@@ -68,7 +68,7 @@ export function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink,
               ))}
             </div>
             <p className="mt-4 text-xs text-muted">
-              To link a passage by hand, select it in a source and press <kbd>l</kbd>.{links.length > 1 ? (
+              To link a passage by hand, select it in a source and press <kbd>L</kbd>.{links.length > 1 ? (
                 <>
                   {" "}
                   <kbd>n</kbd> / <kbd>⇧n</kbd> step through the passages.

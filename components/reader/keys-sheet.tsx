@@ -20,7 +20,7 @@ export const READER_KEYS: { group: string; keys: [string, string][] }[] = [
       ["3", "It contradicts it"],
       ["x", "Reject the suggestion"],
       ["u", "Undo the decision, or unlink a passage linked by hand"],
-      ["l", "Link the selected text as evidence"],
+      ["L", "Link the selected text as evidence"],
     ],
   },
   {

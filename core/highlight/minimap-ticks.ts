@@ -17,8 +17,10 @@ export interface MinimapTick {
 }
 
 /**
- * Ticks for `items` over a text of `length` characters. Ticks closer than `minGap` (a fraction of
- * the strip) merge; `rank` orders kinds so the one that matters most shows (lower first).
+ * Ticks for `items` over a text of `length` characters. Ticks of the same kind closer than `minGap`
+ * (a fraction of the strip) merge, so a run of links stays one tick; where kinds differ, the ticks
+ * stay apart unless they overlap, and `rank` orders a tick's kinds so the one that matters most
+ * shows (lower first).
  */
 export function minimapTicks(
   length: number,
@@ -35,7 +37,8 @@ export function minimapTicks(
     const top = Math.min(1, Math.max(0, item.start / length));
     const bottom = Math.max(top + minHeight, Math.min(1, item.end / length));
     const last = ticks[ticks.length - 1];
-    if (last && top <= last.top + last.height + minGap) {
+    const gap = last && last.kinds.includes(item.kind) ? minGap : -minHeight / 2;
+    if (last && top < last.top + last.height + gap) {
       last.height = Math.max(last.height, bottom - last.top);
       if (!last.kinds.includes(item.kind)) last.kinds.push(item.kind);
       last.kinds.sort((a, b) => rank(a) - rank(b));

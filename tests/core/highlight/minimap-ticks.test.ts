@@ -8,13 +8,25 @@ describe("minimapTicks", () => {
     expect(tick.height).toBeCloseTo(0.1);
   });
 
-  it("merges spans that would touch, strongest kind first", () => {
+  it("keeps touching spans of different kinds apart, and merges those of one kind", () => {
+    const ticks = minimapTicks(1000, [
+      { start: 100, end: 200, kind: "suggested" },
+      { start: 200, end: 300, kind: "supports" },
+      { start: 301, end: 400, kind: "supports" },
+    ]);
+    expect(ticks.map((t) => [t.kinds, t.start])).toEqual([
+      [["suggested"], 100],
+      [["supports"], 200],
+    ]);
+  });
+
+  it("merges spans that overlap, strongest kind first", () => {
     const rank = (kind: string) => ["contradicts", "supports", "suggested"].indexOf(kind);
     const ticks = minimapTicks(
       1000,
       [
         { start: 100, end: 110, kind: "suggested" },
-        { start: 111, end: 120, kind: "contradicts" },
+        { start: 105, end: 120, kind: "contradicts" },
         { start: 900, end: 910, kind: "supports" },
       ],
       { rank },
