@@ -8,6 +8,8 @@ import { splitAtRanges, type IdRange, type Piece } from "./split-at-ranges.ts";
  * it touches, so thousands of ranges over thousands of blocks stay linear rather than quadratic.
  */
 export function splitBlocksAtRanges(blocks: readonly Span[], ranges: readonly IdRange[]): Piece[][] {
+  const order = new Map(ranges.map((r, i) => [r, i]));
+  const byInputOrder = (a: IdRange, b: IdRange) => order.get(a)! - order.get(b)!;
   const sorted = ranges.filter((r) => r.start < r.end).sort((a, b) => a.start - b.start || a.end - b.end);
   let next = 0;
   let open: IdRange[] = [];
@@ -20,13 +22,7 @@ export function splitBlocksAtRanges(blocks: readonly Span[], ranges: readonly Id
       if (sorted[next].end > block.start) open.push(sorted[next]);
       next++;
     }
-    return splitAtRanges(block.start, block.end, restoreInputOrder(open, ranges));
+    // Pieces list their ids in input order (as splitAtRanges promises), so the open set is put back in it.
+    return splitAtRanges(block.start, block.end, open.length < 2 ? open : [...open].sort(byInputOrder));
   });
-}
-
-// Pieces list their ids in input order (as splitAtRanges promises), so the open set is put back in it.
-function restoreInputOrder(open: IdRange[], ranges: readonly IdRange[]): IdRange[] {
-  if (open.length < 2) return open;
-  const order = new Map(ranges.map((r, i) => [r, i]));
-  return [...open].sort((a, b) => order.get(a)! - order.get(b)!);
 }
