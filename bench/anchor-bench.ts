@@ -213,7 +213,9 @@ function makeJob(text: string, anchorCount: number, edits: number, random: () =>
   /** Inserts, deletes or replaces whole words at word start `at`, touching nothing at or past `limit`. */
   const wordEdit = (current: string, at: number, limit = current.length): void => {
     const kind = random();
-    const end = Math.min(limit, wordsFrom(current, at, 1 + Math.floor(random() * (kind < 2 / 3 ? 4 : 3))));
+    let end = wordsFrom(current, at, 1 + Math.floor(random() * (kind < 2 / 3 ? 4 : 3)));
+    // Stopped by the limit: end with the last whole word before it, so no word is glued on.
+    if (end > limit) end = Math.max(at, current.slice(0, limit).trimEnd().length);
     if (kind < 1 / 3 || end <= at) tracked.insert(at, phrase(1 + Math.floor(random() * 4)) + " ");
     else if (kind < 2 / 3) tracked.delete(at, end);
     else {

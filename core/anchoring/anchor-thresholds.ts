@@ -12,6 +12,13 @@ export const ANCHOR_THRESHOLDS = {
    */
   ACCEPT_SCORE: 0.8,
   /**
+   * Lowest combined score accepted for an anchor whose text an edit map kept whole
+   * (`reanchorAll`): the diff already vouches for the place and the text is the quote itself,
+   * so context need only not contradict it (an edit beside the quote often removes one side of
+   * it). Every search, even beside the old place, is held to `ACCEPT_SCORE`.
+   */
+  MAPPED_ACCEPT_SCORE: 0.7,
+  /**
    * Lowest quote similarity (`1 - errors / length`) accepted, and so the fuzzy search's error
    * budget: `floor(length × (1 - MIN_QUOTE_SIMILARITY))` edits.
    */

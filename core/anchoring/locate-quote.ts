@@ -24,23 +24,30 @@ function subtract(regions: readonly SearchRegion[], holes: readonly SearchRegion
   return out;
 }
 
+/** Where and how `locateQuote` searches. */
+export interface LocateOptions {
+  /** Sorted, disjoint regions to search; the whole text by default. */
+  regions?: readonly SearchRegion[];
+  /** Rules places out before ranking (e.g. text an edit map says descends from elsewhere). */
+  isCandidate?: (candidate: QuoteCandidate) => boolean;
+  /** Lowest score accepted; `ACCEPT_SCORE` by default. */
+  acceptScore?: number;
+}
+
 /**
- * Looks for `quote` inside `regions` of `text` (all of it by default, sorted and disjoint
- * otherwise), ranking every exact occurrence and every fuzzy one within the error budget by
+ * Looks for `quote` inside `regions` of `text` , ranking every exact occurrence and every fuzzy one within the error budget by
  * `scoreMatch` against `context` (prefix, suffix, and the expected start as `hint`); then
  * `decideAnchor` rules. Exact and edited candidates are always weighed together: an exact copy
  * elsewhere must not win over an edited original just by being found first. Candidates that
  * cut a word where the quote did not are moved to word edges (`snapToWordEdges`).
- * `isCandidate`, if given, rules places out before ranking (e.g. text an edit map says
- * descends from elsewhere).
  */
 export function locateQuote(
   text: string,
   quote: string,
   context: QuoteContext,
-  regions?: readonly SearchRegion[],
-  isCandidate?: (candidate: QuoteCandidate) => boolean,
+  options: LocateOptions = {},
 ): AnchorResult {
+  const { regions, isCandidate, acceptScore } = options;
   if (quote.length === 0) return { status: "orphaned" };
   const maxErrors = maxQuoteErrors(quote.length);
   const exact = findExactMatches(text, quote, regions);
@@ -58,5 +65,5 @@ export function locateQuote(
     candidates.push(c);
   }
   const scored = candidates.map((c) => scoreMatch(text, c, quote, context));
-  return decideAnchor(text, quote, rankMatches(scored, maxErrors));
+  return decideAnchor(text, quote, rankMatches(scored, maxErrors), acceptScore);
 }

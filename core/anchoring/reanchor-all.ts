@@ -34,15 +34,17 @@ function mergeRegions(regions: SearchRegion[]): SearchRegion[] {
  * `describe`) in `newText`. The texts are diffed once and each anchor is carried through the
  * diff:
  * 1. an anchor whose text the diff kept whole moves with it; it is `anchored` if its context
- *    still agrees (`ACCEPT_SCORE`), else orphaned with that place as the suggestion — its own
- *    text is there, so a look-alike elsewhere cannot be it;
+ *    does not contradict it (`MAPPED_ACCEPT_SCORE`), else orphaned with that place as the
+ *    suggestion — its own text is there, so a look-alike elsewhere cannot be it;
  * 2. an anchor touched by an edit is looked for, exact and fuzzy, in a window around where the
- *    diff puts it, and accepted there if confident;
+ *    diff puts it, and accepted there if confident (`ACCEPT_SCORE`: a fuzzy match beside
+ *    an edit may be a truncated one, so its context must agree);
  * 3. if the diff deleted most of its text from there, in that window plus the insertions
  *    where it may have moved (if most of it is still in place, it did not move): a moved passage
  *    arrives as one insertion at least as long as its match, holding a verbatim seed of it
- *    (see `seedIndex`; short quotes are looked for in every insertion). The same ranking and
- *    ambiguity rules as `anchor` apply.
+ *    (see `seedIndex`; short quotes are looked for in every insertion), and only if the quote
+ *    occurs once in `oldText` (else a copy could be another passage's). The same ranking and
+ *    ambiguity rules as `anchor` apply (`ACCEPT_SCORE`).
  * In steps 2 and 3 a candidate must be at least `MIN_OWN_TEXT_SHARE` the anchor's own surviving
  * text or inserted text: kept text from elsewhere is another passage that was already there.
  * Selectors that do not match `oldText` are anchored in `newText` with `anchor`.
@@ -78,7 +80,7 @@ export function reanchorAll(
     if (segment.equal && end <= segment.oldEnd) {
       const kept = scoreMatch(newText, { start: newStart, end: newEnd, errors: 0 }, exact, context);
       const place = { start: newStart, end: newEnd, score: kept.score };
-      return kept.score >= ANCHOR_THRESHOLDS.ACCEPT_SCORE
+      return kept.score >= ANCHOR_THRESHOLDS.MAPPED_ACCEPT_SCORE
         ? { status: "anchored", ...place }
         : { status: "orphaned", suggestion: place };
     }
@@ -88,7 +90,7 @@ export function reanchorAll(
     const maxErrors = maxQuoteErrors(exact.length);
     // A match within budget reaches at most `maxErrors` beyond the text it matches.
     const window = { start: Math.max(0, newStart - maxErrors - 1), end: Math.min(newText.length, newEnd + maxErrors + 1) };
-    const local = locateQuote(newText, exact, context, [window], isOwn);
+    const local = locateQuote(newText, exact, context, { regions: [window], isCandidate: isOwn });
     if (local.status !== "orphaned") return local;
 
     // Still mostly in place (edited beyond recognition)? Then it did not move, and a look-alike
@@ -99,6 +101,10 @@ export function reanchorAll(
       if (s.equal) keptInPlace += Math.max(0, Math.min(end, s.oldEnd) - Math.max(start, s.oldStart));
     }
     if (keptInPlace >= ANCHOR_THRESHOLDS.MIN_OWN_TEXT_SHARE * exact.length) return local;
+    // A copy arriving elsewhere can only be taken for this passage if no other old passage
+    // could have supplied it.
+    const first = oldText.indexOf(exact);
+    if (first !== -1 && oldText.indexOf(exact, first + 1) !== -1) return local;
 
     seeds ??= seedIndex(newText, insertions);
     const holders = exact.length >= seeds.minQuoteLength ? seeds.holding(exact) : insertions.keys();
@@ -110,7 +116,7 @@ export function reanchorAll(
       }
     }
     if (regions.length === 1) return local;
-    const wide = locateQuote(newText, exact, context, mergeRegions(regions), isOwn);
+    const wide = locateQuote(newText, exact, context, { regions: mergeRegions(regions), isCandidate: isOwn });
     return wide.status !== "orphaned" || wide.suggestion ? wide : local;
   });
 }

@@ -1,37 +1,50 @@
-// Keeps a candidate from cutting words in two where the stored quote did not.
+// Makes a candidate begin and end the way the stored quote does, so a match is never a fragment.
 import { distance } from "fastest-levenshtein";
 import type { QuoteCandidate, QuoteContext } from "./types.ts";
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
 
-function isWordCharacter(char: string | undefined): boolean {
-  return char !== undefined && char !== "" && WORD_CHARACTER.test(char);
+type Kind = "word" | "space" | "other" | "none";
+
+/** What sort of character a code unit is; surrogate halves count as "other". */
+function kind(char: string | undefined): Kind {
+  if (char === undefined || char === "") return "none";
+  if (WORD_CHARACTER.test(char)) return "word";
+  return SPACE.test(char) ? "space" : "other";
 }
 
 /** True if offset `at` of `text` falls inside a word. */
 function cuts(text: string, at: number): boolean {
-  return isWordCharacter(text[at - 1]) && isWordCharacter(text[at]);
+  return kind(text[at - 1]) === "word" && kind(text[at]) === "word";
 }
 
-/** The word edges nearest to `at` on either side, at most `reach` away. */
-function edgesNear(text: string, at: number, reach: number): number[] {
-  const edges: number[] = [];
-  let left = at;
-  while (left > at - reach && left > 0 && cuts(text, left)) left -= 1;
-  if (!cuts(text, left)) edges.push(left);
-  let right = at;
-  while (right < at + reach && right < text.length && cuts(text, right)) right += 1;
-  if (!cuts(text, right)) edges.push(right);
-  return edges;
+/** The offsets nearest to `at` on either side, at most `reach` away, where `fits` holds. */
+function nearest(at: number, reach: number, limit: number, fits: (offset: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let d = 1; d <= reach && at - d >= 0; d += 1) {
+    if (fits(at - d)) {
+      found.push(at - d);
+      break;
+    }
+  }
+  for (let d = 1; d <= reach && at + d <= limit; d += 1) {
+    if (fits(at + d)) {
+      found.push(at + d);
+      break;
+    }
+  }
+  return found;
 }
 
 /**
- * `candidate` if it starts and ends where the stored quote did with respect to words; otherwise
- * the variant with its cut edges moved to the nearest word edges that has the fewest errors
- * (recounted), or `null` if none is within `maxErrors`. "ia roll it" inside "controversia roll
- * it" is not the quote "can roll it", however few edits apart. An edge is only held to this if
- * the stored context on that side is known and the quote did not itself start or end mid-word.
- * Code units are tested one by one, so scripts written without spaces are never constrained.
+ * `candidate` if it begins and ends like the stored quote — with the same kind of character
+ * (letter or digit, space, other) and without cutting a word in two where the quote did not —
+ * otherwise the variant with its edges moved to the nearest places that do, with the fewest
+ * errors (recounted), or `null` if none is within `maxErrors`. So "ia roll it" inside
+ * "controversia roll it" is not the quote "can roll it", nor " an internationally" the quote
+ * "as an internationally", however few edits apart. Whether the quote cut a word is judged from
+ * its stored context; with none on a side, only the kind of character is held there.
  */
 export function snapToWordEdges(
   text: string,
@@ -40,15 +53,19 @@ export function snapToWordEdges(
   context: QuoteContext,
   maxErrors: number,
 ): QuoteCandidate | null {
+  const firstKind = kind(quote[0]);
+  const lastKind = kind(quote.at(-1));
+  const holdStartCut = context.prefix !== undefined && !(kind(context.prefix.at(-1)) === "word" && firstKind === "word");
+  const holdEndCut = context.suffix !== undefined && !(lastKind === "word" && kind(context.suffix[0]) === "word");
+  const startFits = (s: number) => kind(text[s]) === firstKind && !(holdStartCut && cuts(text, s));
+  const endFits = (e: number) => kind(text[e - 1]) === lastKind && !(holdEndCut && cuts(text, e));
   const { start, end } = candidate;
-  const holdStart = context.prefix !== undefined && !(isWordCharacter(context.prefix.at(-1)) && isWordCharacter(quote[0]));
-  const holdEnd = context.suffix !== undefined && !(isWordCharacter(quote.at(-1)) && isWordCharacter(context.suffix[0]));
-  const startCut = holdStart && cuts(text, start);
-  const endCut = holdEnd && cuts(text, end);
-  if (!startCut && !endCut) return candidate;
+  const startOk = startFits(start);
+  const endOk = endFits(end);
+  if (startOk && endOk) return candidate;
   const reach = maxErrors + 1;
-  const starts = startCut ? edgesNear(text, start, reach) : [start];
-  const ends = endCut ? edgesNear(text, end, reach) : [end];
+  const starts = startOk ? [start] : nearest(start, reach, text.length, startFits);
+  const ends = endOk ? [end] : nearest(end, reach, text.length, endFits);
   let best: QuoteCandidate | null = null;
   for (const s of starts) {
     for (const e of ends) {
