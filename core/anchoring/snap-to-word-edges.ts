@@ -14,6 +14,13 @@ function kind(char: string | undefined): Kind {
   return SPACE.test(char) ? "space" : "other";
 }
 
+/** True if offset `at` of `text` falls between the halves of a surrogate pair. */
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 /** True if offset `at` of `text` falls inside a word. */
 function cuts(text: string, at: number): boolean {
   return kind(text[at - 1]) === "word" && kind(text[at]) === "word";
@@ -44,7 +51,8 @@ function nearest(at: number, reach: number, limit: number, fits: (offset: number
  * errors (recounted), or `null` if none is within `maxErrors`. So "ia roll it" inside
  * "controversia roll it" is not the quote "can roll it", nor " an internationally" the quote
  * "as an internationally", however few edits apart. Whether the quote cut a word is judged from
- * its stored context; with none on a side, only the kind of character is held there.
+ * its stored context; with none on a side, only the kind of character is held there. Moved
+ * edges never split a surrogate pair.
  */
 export function snapToWordEdges(
   text: string,
@@ -57,8 +65,8 @@ export function snapToWordEdges(
   const lastKind = kind(quote.at(-1));
   const holdStartCut = context.prefix !== undefined && !(kind(context.prefix.at(-1)) === "word" && firstKind === "word");
   const holdEndCut = context.suffix !== undefined && !(lastKind === "word" && kind(context.suffix[0]) === "word");
-  const startFits = (s: number) => kind(text[s]) === firstKind && !(holdStartCut && cuts(text, s));
-  const endFits = (e: number) => kind(text[e - 1]) === lastKind && !(holdEndCut && cuts(text, e));
+  const startFits = (s: number) => kind(text[s]) === firstKind && !(holdStartCut && cuts(text, s)) && !splitsPair(text, s);
+  const endFits = (e: number) => kind(text[e - 1]) === lastKind && !(holdEndCut && cuts(text, e)) && !splitsPair(text, e);
   const { start, end } = candidate;
   const startOk = startFits(start);
   const endOk = endFits(end);
