@@ -30,12 +30,30 @@ export interface AnalyzedClaim {
   totalWeight: number;
   /** Adjacent content-term pairs ("a b"), in claim order, distinct. */
   bigrams: string[];
+  /** The keys of the claim's clauses (parts between commas, semicolons, "and", "which"…), each distinct, in order. */
+  clauses: string[][];
 }
+
+// Words that open a new part of a claim: a source may back one part and not another.
+const CLAUSE_WORDS = new Set(["and", "but", "while", "whereas", "which", "who", "whom", "although", "though", "because", "after", "before", "where", "when"]);
+const CLAUSE_MARK = /[,;:()\[\]—–]|\s-\s/;
 
 /** BM25's IDF, with terms absent from every sentence weighed like terms present once. */
 export function inverseDocumentFrequency(documentFrequency: number, sentenceCount: number): number {
   const df = Math.max(1, documentFrequency);
   return Math.log(1 + (sentenceCount - df + 0.5) / (df + 0.5));
+}
+
+// A capital opening a sentence says nothing about a name ("Without dialogue, …", "Each event …").
+function opensSentence(text: string, tokens: readonly WordToken[], token: WordToken): boolean {
+  const at = tokens.indexOf(token);
+  const before = text.slice(at > 0 ? tokens[at - 1].end : 0, token.start);
+  return at === 0 || /[.!?]/.test(before);
+}
+
+// A word WordNet links to others is a common word, whatever its case; a name it does not know.
+function isCommonWord(token: WordToken): boolean {
+  return token.text !== token.text.toUpperCase() && relatedKeys(token.key).length > 0;
 }
 
 /** Analyses `text` against the sentence statistics of `index`. */
@@ -46,7 +64,7 @@ export function analyzeClaim(text: string, index: SourceIndex, weights: Alignmen
   const content = tokens.filter((t) => !t.isStop);
   for (const token of content) {
     const known = byKey.get(token.key);
-    const isName = token.isCapitalized && !token.isNumber;
+    const isName = token.isCapitalized && !token.isNumber && !(opensSentence(text, tokens, token) && isCommonWord(token));
     if (known) {
       known.isName ||= isName;
       continue;
@@ -75,5 +93,16 @@ export function analyzeClaim(text: string, index: SourceIndex, weights: Alignmen
   for (let i = 1; i < content.length; i++) {
     if (content[i - 1].key !== content[i].key) bigrams.add(`${content[i - 1].key} ${content[i].key}`);
   }
-  return { tokens, terms: [...byKey.values()], totalWeight, bigrams: [...bigrams] };
+  const clauses: string[][] = [];
+  let clause = new Set<string>();
+  tokens.forEach((token, i) => {
+    const opens = i > 0 && (CLAUSE_WORDS.has(token.lower) || CLAUSE_MARK.test(text.slice(tokens[i - 1].end, token.start)));
+    if (opens && clause.size > 0) {
+      clauses.push([...clause]);
+      clause = new Set();
+    }
+    if (!token.isStop) clause.add(token.key);
+  });
+  if (clause.size > 0) clauses.push([...clause]);
+  return { tokens, terms: [...byKey.values()], totalWeight, bigrams: [...bigrams], clauses };
 }

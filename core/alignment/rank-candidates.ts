@@ -14,8 +14,8 @@ export interface RankedSpan {
   coverage: number;
   /** Share of the claim's bigrams found in the span. */
   bigram: number;
-  /** Keys of the claim terms found in the span. */
-  matched: Set<string>;
+  /** Keys of the claim terms found in the span → the share of their weight earned (1, or less through a related word). */
+  matched: Map<string, number>;
 }
 
 /** Options of `rankCandidates`. */
@@ -108,11 +108,12 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
     }
     let weight = 0;
     let bm = 0;
-    const matched = new Set<string>();
+    const matched = new Map<string, number>();
     const norm = w.k1 * (1 - w.b + (w.b * length) / (index.averageLength * (hi - lo + 1)));
     for (const [key, f] of tf) {
-      const termW = (termWeight.get(key) ?? 0) * (share.get(key) ?? 0);
-      matched.add(key);
+      const earned = share.get(key) ?? 0;
+      const termW = (termWeight.get(key) ?? 0) * earned;
+      matched.set(key, earned);
       weight += termW;
       bm += (termW * f * (w.k1 + 1)) / (f + norm);
     }
