@@ -155,6 +155,17 @@ describe("alignClaims", () => {
     expect(synonym.candidates[0].score).toBeLessThan(exact.candidates[0].score);
   });
 
+  it("backs a summary claim drawn from two articles with spans of both, and half of one in part", () => {
+    const [both, half] = align([
+      "The bridge repairs will take eight months, and a chamber of commerce survey found 62 shops expect lower sales.",
+      "The bridge repairs will take eight months, and the governor promised the football club a new stadium.",
+    ]);
+    expect(both.verdict).not.toBe("unsupported");
+    expect(new Set(both.candidates.slice(0, 3).map((c) => c.sourceId))).toEqual(new Set(["harbour-times", "daily-ledger"]));
+    expect(half.verdict).not.toBe("unsupported");
+    expect(half.support).toBeLessThan(both.support);
+  });
+
   it("answers every claim, even one without content words or with no sources", () => {
     expect(align(["It was."])[0]).toMatchObject({ verdict: "unsupported", candidates: [] });
     expect(align(["The bridge closed."], [])[0]).toMatchObject({ verdict: "unsupported", candidates: [], support: expect.any(Number) });
