@@ -167,7 +167,16 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
     bm25[i] = 0;
   }
   spans.sort((a, b) => b.score - a.score || a.last - a.first - (b.last - b.first));
-  return spans.slice(0, limit);
+  // Each candidate should point at another place: a span nested in a better one (a sentence of a
+  // better run) or holding one (a run around a better sentence) shows nothing new, and would push
+  // other places out of the first few.
+  const kept: RankedSpan[] = [];
+  for (const span of spans) {
+    if (kept.length === limit) break;
+    const nested = kept.some((k) => (k.first <= span.first && span.last <= k.last) || (span.first <= k.first && k.last <= span.last));
+    if (!nested) kept.push(span);
+  }
+  return kept;
 }
 
 // Per-sentence accumulators, allocated once per index and cleared after each claim: allocating
