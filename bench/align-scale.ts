@@ -6,6 +6,7 @@ import { analyzeClaim } from "@/core/alignment/analyze-claim.ts";
 import { rankCandidates } from "@/core/alignment/rank-candidates.ts";
 import { alignClaims } from "@/core/alignment/align-claims.ts";
 import { splitSentences } from "@/core/segment/split-sentences.ts";
+import type { Span } from "@/core/text/types.ts";
 
 const job = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const task = job.tasks[0];
@@ -18,7 +19,7 @@ const [, cold] = time(() => alignClaims(task));
 const best = { split: Infinity, index: Infinity, analyze: Infinity, rank: Infinity, all: Infinity };
 for (let round = 0; round < 5; round++) {
   const [spans, tSplit] = time(() => task.sources.map((s: { text: string }) => splitSentences(s.text)));
-  const bySource = new Map(task.sources.map((s: { text: string }, i: number) => [s.text, spans[i]]));
+  const bySource = new Map<string, Span[]>(task.sources.map((s: { text: string }, i: number) => [s.text, spans[i]]));
   const [index, tIndex] = time(() => indexSources(task.sources, (text) => bySource.get(text)!));
   const [analyzed, tAnalyze] = time(() => task.claims.map((c: { text: string }) => analyzeClaim(c.text, index)));
   const [, tRank] = time(() => analyzed.forEach((a: ReturnType<typeof analyzeClaim>) => rankCandidates(index, a)));
