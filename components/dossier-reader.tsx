@@ -2,7 +2,7 @@
 // The dossier page: the briefing on the left, the sources in tabs on the right, and the one loop —
 // pick a claim, see its evidence, judge it, next claim — one key or one click per step.
 import { Tabs } from "radix-ui";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { trimSpan } from "@/core/highlight/trim-span.ts";
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
@@ -29,6 +29,8 @@ interface Chosen {
   x: number;
   y: number;
 }
+
+const NO_LINKS: LinkView[] = [];
 
 const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !== "orphaned";
 
@@ -82,8 +84,11 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
   }, [view.links, view.sources]);
 
   const activeClaim = active ? (claimById.get(active.claimId) ?? null) : null;
-  const activeLinks = active ? (linksByClaim.get(active.claimId) ?? []) : [];
+  const activeLinks = (active && linksByClaim.get(active.claimId)) || NO_LINKS;
   const activeLink = activeLinks.find((l) => l.id === active?.linkId) ?? activeLinks[0] ?? null;
+  // The panel follows a moment later than the highlight, so a jump never waits for its cards.
+  const activeLinkId = activeLink?.id ?? null;
+  const panel = useDeferredValue(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
 
   const say = useCallback((text: string) => setNotice({ text, id: Date.now() }), []);
   useEffect(() => {
@@ -514,9 +519,9 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
           {panelOpen ? (
             <div className="evidence-dock fixed inset-x-0 bottom-0 z-30 flex max-h-[42vh] flex-col border-t border-rule bg-panel shadow-[0_-6px_20px_rgba(0,0,0,0.12)] lg:left-[40%] xl:static xl:z-auto xl:max-h-none xl:w-[22rem] xl:shrink-0 xl:border-l xl:border-t-0 xl:shadow-none">
               <EvidencePanel
-                claim={activeClaim}
-                links={activeLinks}
-                activeLinkId={activeLink?.id ?? null}
+                claim={panel.claim}
+                links={panel.links}
+                activeLinkId={panel.linkId}
                 sources={view.sources}
                 onShowLink={(linkId) => active && select(active.claimId, linkId)}
                 onAction={decide}

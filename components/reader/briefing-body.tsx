@@ -26,10 +26,11 @@ interface Props {
 export const BriefingBody = memo(function BriefingBody({ text, blocks, claims, filter }: Props) {
   const stateOf = new Map(claims.map((c) => [c.id, c.state]));
   const pieces = splitBlocksAtRanges(blocks, claims);
-  const shownBlocks = filter
-    ? blocks.filter((b, i) => b.kind === "heading" || pieces[i].some((p) => p.ids.some((id) => stateOf.get(id) === filter)))
-    : blocks;
-  const shownPieces = filter ? pieces.filter((_, i) => shownBlocks.includes(blocks[i])) : pieces;
+  const shown = filter
+    ? blocks.flatMap((b, i) => (b.kind === "heading" || pieces[i].some((p) => p.ids.some((id) => stateOf.get(id) === filter)) ? [i] : []))
+    : null;
+  const shownBlocks = shown ? shown.map((i) => blocks[i]) : blocks;
+  const shownPieces = shown ? shown.map((i) => pieces[i]) : pieces;
   return (
     <DocumentBody
       text={text}

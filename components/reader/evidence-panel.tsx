@@ -1,4 +1,5 @@
 // The evidence panel: the active claim, its candidate spans as quote cards, and what can be done next.
+import { memo, useState } from "react";
 import type { ClaimView, DocumentView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { describeClaim, STATE_LABEL } from "./claim-words.ts";
 import { QuoteCard, type CardAction } from "./quote-card.tsx";
@@ -15,9 +16,16 @@ interface Props {
   onClose: () => void;
 }
 
+/** Cards drawn at first; a claim with more passages shows the rest on request, so a jump stays quick. */
+const FIRST_CARDS = 8;
+
 /** A drawer at the source column's edge (a sheet on narrow screens); never a modal. */
-export function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink, onAction, onAttach, onNotInSources, onClose }: Props) {
+export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink, onAction, onAttach, onNotInSources, onClose }: Props) {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const [allFor, setAllFor] = useState<string | null>(null);
+  const activeIndex = links.findIndex((l) => l.id === activeLinkId);
+  const showAll = allFor === claim?.id || links.length <= FIRST_CARDS;
+  const limit = showAll ? links.length : Math.max(FIRST_CARDS, activeIndex + 1);
   return (
     <aside aria-label="Evidence" className="evidence-panel flex min-h-0 flex-col" data-pane="evidence">
       <div className="flex items-center justify-between border-b border-rule px-4 py-2">
@@ -40,7 +48,7 @@ export function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink,
               </span>
               {describeClaim(claim, links)}
             </p>
-            {claim.section ? <p className="mt-0.5 text-xs text-muted">{claim.section}</p> : null}
+            {claim.section ? <p className="mt-0.5 text-xs text-muted">In “{claim.section}”</p> : null}
             {claim.state === "unbacked" || links.length === 0 ? (
               <div className="mt-3 flex flex-wrap gap-2">
                 <button type="button" onClick={onAttach} className="rounded bg-accent px-2.5 py-1 text-sm font-medium text-[var(--panel)] hover:opacity-90">
@@ -54,7 +62,7 @@ export function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink,
               </div>
             ) : null}
             <div className="mt-4 space-y-2.5">
-              {links.map((link, i) => (
+              {links.slice(0, limit).map((link, i) => (
                 <QuoteCard
                   key={link.id}
                   link={link}
@@ -66,6 +74,11 @@ export function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink,
                   onAction={(action) => onAction(link, action)}
                 />
               ))}
+              {limit < links.length ? (
+                <button type="button" onClick={() => setAllFor(claim.id)} className="w-full rounded border border-dashed border-rule py-1.5 text-sm text-muted hover:border-accent hover:text-ink">
+                  Show {links.length - limit} more passage{links.length - limit === 1 ? "" : "s"}
+                </button>
+              ) : null}
             </div>
             <p className="mt-4 text-xs text-muted">
               To link a passage by hand, select it in a source and press <kbd>L</kbd>.{links.length > 1 ? (
@@ -80,4 +93,4 @@ export function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink,
       </div>
     </aside>
   );
-}
+});
