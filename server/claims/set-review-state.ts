@@ -1,24 +1,32 @@
-// Sets a claim's review state (e.g. "not in the attached sources"), with optimistic concurrency.
+// Sets a claim's review state by hand (e.g. "not in the attached sources"), along the allowed
+// transitions, with optimistic concurrency.
 import type { z } from "zod";
+import { refuseTransition } from "@/core/review/review-transitions.ts";
 import { recordActivity } from "../activity/record-activity.ts";
 import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema, setReviewStateSchema } from "../links/link-schemas.ts";
+import { loadDossierClaim } from "../reviews/load-dossier-claim.ts";
 
-/** Stores the new review state if the claim is still at the revision the reviewer saw. */
+/**
+ * Stores the new review state if the claim is still at the revision the reviewer saw (else
+ * `conflict`) and the change is an allowed transition (else `invalid_input` naming both states;
+ * see `core/review/review-transitions.ts`). In two-reviewer mode verdicts are refused here: they
+ * come from `submitReview`. With `dossierId`, a claim of another dossier is `not_found`.
+ */
 export async function setReviewState(
   db: Db,
-  input: { claimId: string; review: z.input<typeof setReviewStateSchema>; actorId?: string | null },
+  input: { claimId: string; review: z.input<typeof setReviewStateSchema>; actorId?: string | null; dossierId?: string },
 ): Promise<{ id: string; reviewState: string; revision: number }> {
   const claimId = parseInput(idSchema, input.claimId);
+  const dossierId = input.dossierId === undefined ? undefined : parseInput(idSchema, input.dossierId);
   const { reviewState, revision } = parseInput(setReviewStateSchema, input.review);
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({
-      where: { id: claimId },
-      select: { reviewState: true, dossierId: true, dossier: { select: { workspaceId: true } } },
-    });
-    if (!claim) throw new AppError("not_found", "No such claim.");
+    const claim = await loadDossierClaim(tx, claimId, dossierId);
+    if (claim.revision !== revision) throw new AppError("conflict", "Someone changed this claim meanwhile; reload and try again.");
+    const refusal = refuseTransition(claim.reviewState, reviewState, { twoReviewerMode: claim.dossier.twoReviewerMode });
+    if (refusal) throw new AppError("invalid_input", refusal, { from: claim.reviewState, to: reviewState });
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, revision },
       data: { reviewState, revision: { increment: 1 } },
