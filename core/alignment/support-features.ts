@@ -58,22 +58,46 @@ export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpa
 
 /** The best share of the weight of the claim terms `keys` that one sentence holds, through their own or related keys. */
 function bestSentenceCoverage(keys: readonly string[], claim: AnalyzedClaim, index: SourceIndex): number {
+  const { held, stamp } = scratchFor(index);
+  const touched: number[] = [];
   let total = 0;
-  const got = new Map<number, number>();
   for (const key of keys) {
     const term = claim.terms.find((t) => t.key === key);
     if (!term) continue;
     total += term.weight;
-    // Each sentence earns a term once, at its best share.
-    const earned = new Map<number, number>();
+    // Each sentence earns a term once, at its best share: the term's own key first, then related
+    // keys best first.
+    const mark = (nextMark = nextMark === 0x7fffffff ? 1 : nextMark + 1);
     const credit = (k: string, share: number) => {
-      for (const i of index.postings.get(k)?.sentences ?? []) if ((earned.get(i) ?? 0) < share) earned.set(i, share);
+      const posting = index.postings.get(k);
+      if (!posting) return;
+      for (const i of posting.sentences) {
+        if (stamp[i] === mark) continue;
+        stamp[i] = mark;
+        if (held[i] === 0) touched.push(i);
+        held[i] += share * term.weight;
+      }
     };
     credit(key, 1);
     for (const related of term.related) credit(related.key, related.factor);
-    for (const [i, share] of earned) got.set(i, (got.get(i) ?? 0) + share * term.weight);
   }
   let best = 0;
-  for (const weight of got.values()) best = Math.max(best, weight);
+  for (const i of touched) {
+    if (held[i] > best) best = held[i];
+    held[i] = 0;
+  }
   return total > 0 ? best / total : 0;
+}
+
+// Per-sentence accumulators reused across claims, as in rankCandidates.
+const scratch = new WeakMap<SourceIndex, { held: Float64Array; stamp: Int32Array }>();
+let nextMark = 0;
+
+function scratchFor(index: SourceIndex): { held: Float64Array; stamp: Int32Array } {
+  let buffers = scratch.get(index);
+  if (!buffers) {
+    buffers = { held: new Float64Array(index.sentences.length), stamp: new Int32Array(index.sentences.length) };
+    scratch.set(index, buffers);
+  }
+  return buffers;
 }
