@@ -1,15 +1,11 @@
-// A source's text with its links as <mark>s, built in one pass and only rebuilt when the marks change.
-import { memo } from "react";
-import type { IdRange } from "@/core/highlight/split-at-ranges.ts";
-import { splitBlocksAtRanges } from "@/core/highlight/split-blocks-at-ranges.ts";
+// A source's text with its links as <mark>s, built as one HTML string and only rebuilt when the marks change.
+import { memo, useMemo } from "react";
+import { renderMarkedHtml, type HtmlMark } from "@/core/highlight/render-marked-html.ts";
 import type { Block } from "@/core/text/types.ts";
-import { DocumentBody } from "../document-body.tsx";
 import { kindRank } from "./claim-words.ts";
 
 /** A link's span in this source and how it is drawn. */
-export interface SourceMark extends IdRange {
-  kind: string;
-}
+export type SourceMark = HtmlMark;
 
 interface Props {
   text: string;
@@ -20,29 +16,14 @@ interface Props {
 }
 
 /**
- * The source as long-form text in sections; each mark lists its link ids in `data-links`, so making
- * one link active is a class change on its marks, not a render.
+ * The source as long-form text in `content-visibility` sections. Each mark lists its link ids in
+ * `data-links`, so making one link active is a class change on its marks, not a render; the
+ * markup is one string, so thousands of marks cost no elements to build or hydrate.
  */
 export const SourceBody = memo(
-  function SourceBody({ text, blocks, marks }: Props) {
-    const kindOf = new Map(marks.map((m) => [m.id, m.kind]));
-    const pieces = splitBlocksAtRanges(blocks, marks);
-    return (
-      <DocumentBody
-        text={text}
-        blocks={blocks}
-        pieces={pieces}
-        sectioned
-        renderMarked={(piece, content) => {
-          const kind = piece.ids.map((id) => kindOf.get(id) ?? "suggested").sort((a, b) => kindRank(a) - kindRank(b))[0];
-          return (
-            <mark className={`hl hl-${kind}`} data-links={piece.ids.join(" ")}>
-              {content}
-            </mark>
-          );
-        }}
-      />
-    );
+  function SourceBody({ text, blocks, marks, signature }: Props) {
+    const html = useMemo(() => renderMarkedHtml(text, blocks, marks, { rank: kindRank, sectionSize: 25 }), [text, blocks, signature]);
+    return <div className="prose-reading" dangerouslySetInnerHTML={{ __html: html }} />;
   },
   (a, b) => a.text === b.text && a.blocks === b.blocks && a.signature === b.signature,
 );
