@@ -35,6 +35,17 @@ export const ANCHOR_THRESHOLDS = {
    */
   MIN_OWN_TEXT_SHARE: 0.5,
   /**
+   * When re-anchoring through a diff, the least share of a quote the diff must have kept for the
+   * stretch of new text holding those characters to be taken as the quote, edited, however much
+   * was inserted inside it (see `MIN_KEPT_SPAN_SHARE`).
+   */
+  MIN_KEPT_QUOTE_SHARE: 2 / 3,
+  /**
+   * …and the least share of that stretch the kept characters must make up: beyond this, the
+   * quote was torn apart by what was put inside it rather than edited.
+   */
+  MIN_KEPT_SPAN_SHARE: 0.5,
+  /**
    * Quotes shorter than this (code units) are only matched exactly. A couple of edits turn a
    * two- or three-word quote into another phrase ("owner of" into "owner "), so a fuzzy match of
    * one says more about the budget than about the text.

@@ -6,7 +6,7 @@ import { snapToWordEdges } from "./snap-to-word-edges.ts";
 import { maxQuoteErrors } from "./max-quote-errors.ts";
 import { rankMatches } from "./rank-matches.ts";
 import { scoreMatch } from "./score-match.ts";
-import type { AnchorResult, QuoteCandidate, QuoteContext, SearchRegion } from "./types.ts";
+import type { AnchorResult, ContextEvidence, QuoteCandidate, QuoteContext, SearchRegion } from "./types.ts";
 
 /** `regions` without the ranges of `holes` (both sorted by start). */
 function subtract(regions: readonly SearchRegion[], holes: readonly SearchRegion[]): SearchRegion[] {
@@ -32,6 +32,8 @@ export interface LocateOptions {
   isCandidate?: (candidate: QuoteCandidate) => boolean;
   /** Lowest score accepted; `ACCEPT_SCORE` by default. */
   acceptScore?: number;
+  /** Evidence about the context besides the text (see `scoreMatch`). */
+  contextEvidence?: ContextEvidence;
 }
 
 /**
@@ -47,7 +49,7 @@ export function locateQuote(
   context: QuoteContext,
   options: LocateOptions = {},
 ): AnchorResult {
-  const { regions, isCandidate, acceptScore } = options;
+  const { regions, isCandidate, acceptScore, contextEvidence } = options;
   if (quote.length === 0) return { status: "orphaned" };
   const maxErrors = maxQuoteErrors(quote.length);
   const exact = findExactMatches(text, quote, regions);
@@ -64,6 +66,6 @@ export function locateQuote(
     seen.add(key!);
     candidates.push(c);
   }
-  const scored = candidates.map((c) => scoreMatch(text, c, quote, context));
+  const scored = candidates.map((c) => scoreMatch(text, c, quote, context, contextEvidence));
   return decideAnchor(text, quote, rankMatches(scored, maxErrors), acceptScore);
 }

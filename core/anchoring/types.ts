@@ -47,6 +47,12 @@ export interface QuoteContext {
   hint?: number;
 }
 
+/**
+ * Evidence about a stored prefix (`side` "before") or suffix ("after") for a candidate whose
+ * edge on that side is at `boundary`, from something other than the text (an edit map), 0–1.
+ */
+export type ContextEvidence = (boundary: number, side: "before" | "after") => number;
+
 /** The same quote was found: the text in `[start, end)` equals the stored `exact`. */
 export interface AnchoredResult {
   status: "anchored";

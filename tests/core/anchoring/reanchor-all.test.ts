@@ -80,6 +80,80 @@ suite("reanchorAll", () => {
     });
   }
 
+  /** A short document whose middle line is edited; the lines around it stay as they are. */
+  const page = (line: string) =>
+    `The river authority published its yearly report on Monday morning.\n${line}\nIt will be discussed by the council at the next public meeting in June.\n`;
+  const dry = "After a dry summer, the reservoir levels fell below the warning mark twice, officials said.";
+  const throughTheDiff: Array<{
+    name: string;
+    line: string;
+    quote: string;
+    edited: string;
+    expected: { status: AnchorResult["status"]; text?: string };
+  }> = [
+    {
+      name: "keeps an anchor whose prefix and suffix were both rewritten",
+      line: dry,
+      quote: "the reservoir levels fell",
+      edited: "Despite heavy storms in April, the reservoir levels fell to a record low by autumn, according to officials.",
+      expected: { status: "anchored", text: "the reservoir levels fell" },
+    },
+    {
+      name: "accepts a quote with several words inserted inside it, beyond the fuzzy budget, as changed",
+      line: dry,
+      quote: "the reservoir levels fell below the warning mark twice",
+      edited: "After a dry summer, the reservoir levels in the north and the east fell below the warning mark twice, officials said.",
+      expected: { status: "changed", text: "the reservoir levels in the north and the east fell below the warning mark twice" },
+    },
+    {
+      name: "takes the whole edited quote, not only the part after a word inserted inside it",
+      line: "By Dawn Onley - April 3, 2019 House music singing star",
+      quote: "Dawn Onley - April",
+      edited: "By Dawn localised Onley - April 3, 2019 House music singing star",
+      expected: { status: "changed", text: "Dawn localised Onley - April" },
+    },
+    {
+      name: "orphans a quote torn apart by a long insertion",
+      line: dry,
+      quote: "the reservoir levels fell below",
+      edited:
+        "After a dry summer, the reservoir and in the hills a great many of the smaller lakes and ponds dried up, while the levels fell below the warning mark twice, officials said.",
+      expected: { status: "orphaned" },
+    },
+    {
+      name: "orphans a quote most of whose words were deleted",
+      line: dry,
+      quote: "the reservoir levels fell below the warning mark",
+      edited: "After a dry summer, the reservoir was reported as normal by twice, officials said.",
+      expected: { status: "orphaned" },
+    },
+    {
+      name: "does not count the spaces the diff kept as surviving words",
+      line: "A EURO 2016 being set aside for future investment.",
+      quote: "future investment.",
+      edited: "A EURO 2016 being set aside for dictating future Interviews investment.",
+      expected: { status: "orphaned" },
+    },
+    {
+      name: "orphans an edited quote that a long insertion cut off from its suffix",
+      line: dry,
+      quote: "the reservoir levels fell below the warning mark twice",
+      edited:
+        "After a dry summer, the reservoir levels in the north and the east fell below the warning mark twice and, as the engineers of the authority had long predicted, officials said.",
+      expected: { status: "orphaned" },
+    },
+  ];
+
+  for (const c of throughTheDiff) {
+    it(c.name, () => {
+      const old = page(c.line);
+      const newText = page(c.edited);
+      const [result] = reanchorAll(old, newText, [selectorsFor(old, c.quote)]);
+      expect(result.status).toBe(c.expected.status);
+      if (c.expected.text) expect(textAt(newText, result)).toBe(c.expected.text);
+    });
+  }
+
   it("does not take an older copy elsewhere for a deleted passage", () => {
     const line = "The committee will meet again next week to decide.";
     const old = `First report.\n${line}\nSecond report, much later.\n${line}\nEnd.`;
