@@ -6,17 +6,18 @@ import type { SourceMark } from "./source-body.tsx";
 /** Ticks for the marks of one source; clicking one jumps to its first link. Plain when there are none. */
 export function SourceMinimap({ length, marks, onJump }: { length: number; marks: SourceMark[]; onJump: (linkId: string) => void }) {
   const ticks = minimapTicks(length, marks, { rank: kindRank, minHeight: 0.006 });
+  // Ticks are keyed by start and kind: two kinds may begin at the same offset.
   const firstAt = new Map<number, string>();
   for (const m of [...marks].sort((a, b) => a.start - b.start)) if (!firstAt.has(m.start)) firstAt.set(m.start, m.id);
   return (
     <div className="minimap" aria-hidden={ticks.length === 0} data-empty={ticks.length === 0 ? "" : undefined}>
       {ticks.map((t) => (
         <button
-          key={t.start}
+          key={`${t.kind}:${t.start}`}
           type="button"
           tabIndex={-1}
-          aria-label={`Jump to a ${t.kinds[0]} passage`}
-          className={`minimap-tick hl-${t.kinds[0]}`}
+          aria-label={`Jump to a ${t.kind} passage`}
+          className={`minimap-tick hl-${t.kind}`}
           style={{ top: `${t.top * 100}%`, height: `max(3px, ${t.height * 100}%)` }}
           onClick={() => onJump(firstAt.get(t.start)!)}
         />

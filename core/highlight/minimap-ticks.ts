@@ -7,20 +7,20 @@ export interface MinimapItem {
   kind: string;
 }
 
-/** One tick: top and height as fractions of the strip, and the kinds it stands for, strongest first. */
+/** One tick: top and height as fractions of the strip, and the kind of the spans it stands for. */
 export interface MinimapTick {
   top: number;
   height: number;
-  kinds: string[];
+  kind: string;
   /** Offset of the first span in the tick, to jump to. */
   start: number;
 }
 
 /**
- * Ticks for `items` over a text of `length` characters. Ticks of the same kind closer than `minGap`
- * (a fraction of the strip) merge, so a run of links stays one tick; where kinds differ, the ticks
- * stay apart unless they overlap, and `rank` orders a tick's kinds so the one that matters most
- * shows (lower first).
+ * Ticks for `items` over a text of `length` characters. Spans of one kind closer than `minGap` (a
+ * fraction of the strip) merge, so a run of links stays one tick; kinds never merge, so a long
+ * tentative span cannot hide a short decided one. Ticks come weakest kind first (by `rank`, lower
+ * is stronger), so drawing them in order leaves the one that matters most on top.
  */
 export function minimapTicks(
   length: number,
@@ -33,18 +33,18 @@ export function minimapTicks(
   const rank = options.rank ?? (() => 0);
   const sorted = [...items].filter((i) => i.end > i.start).sort((a, b) => a.start - b.start);
   const ticks: MinimapTick[] = [];
+  const lastOfKind = new Map<string, MinimapTick>();
   for (const item of sorted) {
     const top = Math.min(1, Math.max(0, item.start / length));
     const bottom = Math.max(top + minHeight, Math.min(1, item.end / length));
-    const last = ticks[ticks.length - 1];
-    const gap = last && last.kinds.includes(item.kind) ? minGap : -minHeight / 2;
-    if (last && top < last.top + last.height + gap) {
+    const last = lastOfKind.get(item.kind);
+    if (last && top <= last.top + last.height + minGap) {
       last.height = Math.max(last.height, bottom - last.top);
-      if (!last.kinds.includes(item.kind)) last.kinds.push(item.kind);
-      last.kinds.sort((a, b) => rank(a) - rank(b));
       continue;
     }
-    ticks.push({ top, height: bottom - top, kinds: [item.kind], start: item.start });
+    const tick = { top, height: bottom - top, kind: item.kind, start: item.start };
+    ticks.push(tick);
+    lastOfKind.set(item.kind, tick);
   }
-  return ticks;
+  return ticks.sort((a, b) => rank(b.kind) - rank(a.kind) || a.top - b.top);
 }
