@@ -38,6 +38,20 @@ const NUMBER_WORDS: Record<string, string> = {
   eighth: "8", ninth: "9", tenth: "10",
 };
 
+// Word → key, memoised in one map: one lookup a token on the hot path of a large task.
+const keys = new Map<string, string>();
+
+/** The key of a lower-case word: its base's stem for an irregular form ("went" → "go", "children" → "child"), else its stem. */
+function wordKey(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = irregularBaseKey(word) ?? stemWord(word);
+    if (keys.size > 200_000) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
+}
+
 /**
  * Tokenises `text` (or its `[start, end)` part) into words and numbers. Hyphenated words become
  * their parts, possessives are dropped from the key ("Mexico’s" → "mexico"), numbers lose their
@@ -63,9 +77,7 @@ export function tokenizeWords(text: string, start = 0, end = text.length): WordT
       key = NUMBER_WORDS[lower];
       isNumber = true;
     } else {
-      const word = lower.replace(/'s$/, "");
-      // Irregular forms match their base ("went" → "go", "children" → "child").
-      key = irregularBaseKey(word) ?? stemWord(word);
+      key = wordKey(lower.replace(/'s$/, ""));
     }
     const isNegation = NEGATIONS.has(lower) || lower.endsWith("n't");
     const isStop = !isNumber && (STOP_WORDS.has(lower) || key.length < 2) && !(raw.length > 1 && raw === raw.toUpperCase() && lower !== "i");
