@@ -1,6 +1,8 @@
 // The root layout: document shell, global styles and the app's header.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignOutButton } from "@/components/sign-out-button.tsx";
+import { getRequestActor } from "@/server/auth/get-request-actor.ts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +10,8 @@ export const metadata: Metadata = {
   description: "Check where the claims of a briefing come from.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getRequestActor();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
@@ -20,6 +23,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-semibold tracking-tight text-ink">
               Attest
             </Link>
+            <div className="ml-auto flex items-center gap-4 text-sm">
+              {actor.kind === "user" ? (
+                <>
+                  <span className="text-muted">{actor.name}</span>
+                  <SignOutButton />
+                </>
+              ) : (
+                <Link href="/sign-in" className="text-muted hover:underline">
+                  Sign in
+                </Link>
+              )}
+            </div>
           </div>
         </header>
         <main id="main">{children}</main>

@@ -1,6 +1,7 @@
 "use server";
 // Creates a dossier from the new-dossier form and opens it.
 import { redirect } from "next/navigation";
+import { getRequestActor } from "@/server/auth/get-request-actor.ts";
 import { getDb } from "@/server/db.ts";
 import { createDossier } from "@/server/dossiers/create-dossier.ts";
 import { AppError } from "@/server/errors/app-error.ts";
@@ -18,6 +19,7 @@ export async function createDossierAction(_previous: NewDossierState, form: Form
     const created = await createDossier(await getDb(), {
       dossier: { workspaceId: String(form.get("workspaceId") ?? ""), title: String(form.get("title") ?? ""), provenance: String(form.get("provenance") ?? "") },
       briefing: document,
+      actor: await getRequestActor(),
     });
     dossierId = created.dossierId;
   } catch (error) {

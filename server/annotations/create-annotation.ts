@@ -5,6 +5,8 @@ import { richTextToPlainText } from "@/core/rich-text/rich-text-to-plain-text.ts
 import { recordActivity } from "../activity/record-activity.ts";
 import type { Db, Tx } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { annotationIdSchema, newAnnotationSchema } from "./annotation-schemas.ts";
 
@@ -14,23 +16,23 @@ import { annotationIdSchema, newAnnotationSchema } from "./annotation-schemas.ts
  */
 export async function createAnnotation(
   db: Db,
-  input: { dossierId: string; annotation: z.input<typeof newAnnotationSchema>; actorId?: string | null },
+  input: { dossierId: string; annotation: z.input<typeof newAnnotationSchema>; actor: Actor },
 ): Promise<{ id: string; revision: number }> {
   const dossierId = parseInput(annotationIdSchema, input.dossierId);
   const { target, parentId, body, tags } = parseInput(newAnnotationSchema, input.annotation);
   const bodyText = richTextToPlainText(body);
   if (!bodyText.trim()) throw new AppError("invalid_input", "Write something first.");
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { workspaceId: true } });
-    if (!dossier) throw new AppError("not_found", "No such dossier.");
+    const grant = await authorizeDossier(tx, input.actor, dossierId, "annotation.write");
+    const dossier = { workspaceId: grant.workspaceId };
     const place = parentId ? await replyPlace(tx, dossierId, parentId) : await targetPlace(tx, dossierId, target!);
     const annotation = await tx.annotation.create({
-      data: { dossierId, ...place, body: body as object, bodyText, tags: parentId ? [] : tags, authorId: input.actorId ?? null },
+      data: { dossierId, ...place, body: body as object, bodyText, tags: parentId ? [] : tags, authorId: grant.userId },
     });
     await recordActivity(tx, {
       workspaceId: dossier.workspaceId,
       dossierId,
-      actorId: input.actorId,
+      actorId: grant.userId,
       action: parentId ? "annotation.replied" : "annotation.created",
       entityType: "annotation",
       entityId: annotation.id,

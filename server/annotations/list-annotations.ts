@@ -3,6 +3,8 @@ import type { z } from "zod";
 import type { RichTextNode } from "@/core/rich-text/rich-text-node.ts";
 import type { Db } from "../db.ts";
 import { parseInput } from "../http/parse-input.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 import { annotationIdSchema, listAnnotationsSchema } from "./annotation-schemas.ts";
 
 /** One annotation as the side panel shows it. */
@@ -47,10 +49,11 @@ const annotationFields = {
  */
 export async function listAnnotations(
   db: Db,
-  input: { dossierId: string; filter?: z.input<typeof listAnnotationsSchema> },
+  input: { dossierId: string; filter?: z.input<typeof listAnnotationsSchema>; actor: Actor },
 ): Promise<ThreadView[]> {
   const dossierId = parseInput(annotationIdSchema, input.dossierId);
   const { status, tag, authorId } = parseInput(listAnnotationsSchema, input.filter ?? {});
+  await authorizeDossier(db, input.actor, dossierId, "dossier.read");
   const rows = await db.annotation.findMany({
     where: {
       dossierId,

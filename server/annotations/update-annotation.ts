@@ -6,6 +6,8 @@ import { recordActivity } from "../activity/record-activity.ts";
 import type { Db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { AppError } from "../errors/app-error.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 import { parseInput } from "../http/parse-input.ts";
 import {
   annotationIdSchema,
@@ -33,16 +35,22 @@ const EMPTY_DOC = { type: "doc", content: [] };
  */
 export async function updateAnnotation(
   db: Db,
-  input: { annotationId: string; update: AnnotationChange; actorId?: string | null },
+  input: { annotationId: string; update: AnnotationChange; actor: Actor },
 ): Promise<{ id: string; revision: number }> {
   const annotationId = parseInput(annotationIdSchema, input.annotationId);
   const { data, action, revision } = prepare(input.update);
   return db.$transaction(async (tx) => {
     const before = await tx.annotation.findUnique({
       where: { id: annotationId },
-      select: { bodyText: true, resolved: true, tags: true, deleted: true, parentId: true, dossierId: true, dossier: { select: { workspaceId: true } } },
+      select: { authorId: true, bodyText: true, resolved: true, tags: true, deleted: true, parentId: true, dossierId: true, dossier: { select: { workspaceId: true } } },
     });
     if (!before) throw new AppError("not_found", "No such annotation.");
+    const grant = await authorizeDossier(tx, input.actor, before.dossierId, "annotation.write");
+    // Only its author edits or deletes an annotation; an owner may delete any (moderation).
+    const own = before.authorId === grant.userId;
+    if ((action === "annotation.edited" && !own) || (action === "annotation.deleted" && !own && grant.role !== "owner")) {
+      throw new AppError("forbidden", "Only the author can change this note.");
+    }
     if (before.deleted) throw new AppError("conflict", "This annotation was deleted.");
     if ((action === "annotation.resolved" || action === "annotation.reopened" || action === "annotation.tagged") && before.parentId) {
       throw new AppError("invalid_input", "Resolve and tag the thread, not a reply.");
@@ -52,7 +60,7 @@ export async function updateAnnotation(
     await recordActivity(tx, {
       workspaceId: before.dossier.workspaceId,
       dossierId: before.dossierId,
-      actorId: input.actorId,
+      actorId: grant.userId,
       action,
       entityType: "annotation",
       entityId: annotationId,

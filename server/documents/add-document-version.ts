@@ -1,9 +1,12 @@
 // Stores a new version of a source or a briefing and carries everything attached to it across.
+import { z } from "zod";
 import { recordActivity } from "../activity/record-activity.ts";
 import { reanchorToVersion, type ReanchorCounts } from "../anchors/reanchor-to-version.ts";
 import { carryClaimsToVersion, type CarriedClaims } from "../claims/carry-claims-to-version.ts";
 import type { Db, Tx } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
 import type { DocumentInput } from "./document-input-schema.ts";
 import { readDocumentInput, type ReadInput } from "./read-document-input.ts";
@@ -28,8 +31,9 @@ export interface AddedVersion {
  */
 export async function addDocumentVersion(
   db: Db,
-  input: { documentId: string; document: DocumentInput; actorId?: string | null },
+  input: { documentId: string; document: DocumentInput; actor: Actor },
 ): Promise<AddedVersion> {
+  if (!z.uuid().safeParse(input.documentId).success) throw new AppError("not_found", "No such document.");
   const document = await db.document.findUnique({
     where: { id: input.documentId },
     select: {
@@ -42,11 +46,14 @@ export async function addDocumentVersion(
   });
   const latest = document?.versions[0];
   if (!document || !latest) throw new AppError("not_found", "No such document.");
+  const grant = await authorizeDossier(db, input.actor, document.dossierId, "document.write").catch((error: unknown) => {
+    throw error instanceof AppError && error.code === "not_found" ? new AppError("not_found", "No such document.") : error;
+  });
   const read = await readDocumentInput(input.document);
   if (read.text.hash === latest.contentHash) return { versionId: latest.id, number: latest.number, created: false };
 
   try {
-    return await db.$transaction((tx) => storeVersion(tx, document, latest, read, input.actorId ?? null), { timeout: 120_000 });
+    return await db.$transaction((tx) => storeVersion(tx, document, latest, read, grant.userId), { timeout: 120_000 });
   } catch (error) {
     // Another version of the same document was stored first.
     if ((error as { code?: string }).code === "P2002") {

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { recordActivity } from "../activity/record-activity.ts";
 import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
 import { createDocument } from "./create-document.ts";
 import type { DocumentInput } from "./document-input-schema.ts";
@@ -28,11 +30,12 @@ export interface AddedSource {
  */
 export async function addSource(
   db: Db,
-  input: { dossierId: string; document: DocumentInput; metadata?: z.input<typeof sourceMetadataSchema>; actorId?: string | null },
+  input: { dossierId: string; document: DocumentInput; metadata?: z.input<typeof sourceMetadataSchema>; actor: Actor },
 ): Promise<AddedSource> {
   const metadata = sourceMetadataSchema.parse(input.metadata ?? {});
-  const dossier = await db.dossier.findUnique({ where: { id: input.dossierId }, select: { id: true, workspaceId: true } });
-  if (!dossier) throw new AppError("not_found", "No such dossier.");
+  if (!z.uuid().safeParse(input.dossierId).success) throw new AppError("not_found", "No such dossier.");
+  const grant = await authorizeDossier(db, input.actor, input.dossierId, "document.write");
+  const dossier = { id: input.dossierId, workspaceId: grant.workspaceId };
   const read = await readDocumentInput(input.document);
   const title = metadata.title || read.suggestedTitle || "Untitled source";
   return db.$transaction(
@@ -44,14 +47,14 @@ export async function addSource(
         author: metadata.author || null,
         originUrl: read.originUrl,
         text: read.text,
-        createdById: input.actorId,
+        createdById: grant.userId,
       });
       const refreshed = await refreshSuggestions(tx, dossier.id);
       await tx.dossier.update({ where: { id: dossier.id }, data: { updatedAt: new Date() } });
       await recordActivity(tx, {
         workspaceId: dossier.workspaceId,
         dossierId: dossier.id,
-        actorId: input.actorId,
+        actorId: grant.userId,
         action: "document.added",
         entityType: "document",
         entityId: document.id,

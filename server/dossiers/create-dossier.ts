@@ -6,7 +6,8 @@ import type { Db, Tx } from "../db.ts";
 import { createDocument } from "../documents/create-document.ts";
 import type { DocumentInput } from "../documents/document-input-schema.ts";
 import { readDocumentInput } from "../documents/read-document-input.ts";
-import { AppError } from "../errors/app-error.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeWorkspace } from "../policies/authorize.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
 
@@ -33,11 +34,11 @@ export interface CreatedDossier {
  */
 export async function createDossier(
   db: Db,
-  input: { dossier: z.input<typeof newDossierSchema>; briefing: DocumentInput; actorId?: string | null },
+  input: { dossier: z.input<typeof newDossierSchema>; briefing: DocumentInput; actor: Actor },
 ): Promise<CreatedDossier> {
   const fields = parseInput(newDossierSchema, input.dossier);
-  const workspace = await db.workspace.findUnique({ where: { id: fields.workspaceId }, select: { id: true } });
-  if (!workspace) throw new AppError("not_found", "No such workspace.");
+  const grant = await authorizeWorkspace(db, input.actor, fields.workspaceId, "dossier.create");
+  const workspace = { id: grant.workspaceId };
   const read = await readDocumentInput(input.briefing);
   const title = (fields.title || read.suggestedTitle || "Untitled dossier").slice(0, 300);
   return db.$transaction(
@@ -52,14 +53,14 @@ export async function createDossier(
         originUrl: read.originUrl,
         provenance: fields.provenance || null,
         text: read.text,
-        createdById: input.actorId,
+        createdById: grant.userId,
       });
       const claims = await storeExtractedClaims(tx, { dossierId: dossier.id, documentId: document.id, version, text: read.text });
       await refreshSuggestions(tx, dossier.id);
       await recordActivity(tx, {
         workspaceId: workspace.id,
         dossierId: dossier.id,
-        actorId: input.actorId,
+        actorId: grant.userId,
         action: "dossier.created",
         entityType: "dossier",
         entityId: dossier.id,

@@ -5,6 +5,8 @@ import { claimState, countStates, type ClaimState } from "@/core/review/claim-st
 import type { Block } from "@/core/text/types.ts";
 import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 
 /** A document as the reader shows it: metadata and its latest version's text and blocks. */
 export interface DocumentView {
@@ -79,11 +81,25 @@ export interface DossierView {
 
 const dossierIdSchema = z.uuid();
 
-/** The dossier, or an `AppError("not_found")` when the id is malformed or unknown. */
-export async function getDossierOrThrow(db: Db, dossierId: string): Promise<DossierView> {
+/**
+ * The dossier, if the actor may read it; `not_found` when the id is malformed, unknown, or in a
+ * workspace the actor is not a member of.
+ */
+export async function getDossierOrThrow(db: Db, dossierId: string, actor: Actor): Promise<DossierView> {
   if (!dossierIdSchema.safeParse(dossierId).success) throw new AppError("not_found", "No such dossier.");
+  await authorizeDossier(db, actor, dossierId, "dossier.read");
+  return loadDossierView(db, { id: dossierId });
+}
+
+/** The dossier published under `token`, read-only, for anyone with the link. */
+export async function getPublishedDossierOrThrow(db: Db, token: string): Promise<DossierView> {
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) throw new AppError("not_found", "No such dossier.");
+  return loadDossierView(db, { publishToken: token });
+}
+
+async function loadDossierView(db: Db, where: { id: string } | { publishToken: string }): Promise<DossierView> {
   const dossier = await db.dossier.findUnique({
-    where: { id: dossierId },
+    where,
     select: {
       id: true,
       title: true,

@@ -1,5 +1,6 @@
 // Lists dossiers for the home page, most recently changed first.
 import type { Db } from "../db.ts";
+import type { Actor } from "../policies/actor.ts";
 
 /** A dossier as the home page shows it. */
 export interface DossierSummary {
@@ -11,9 +12,11 @@ export interface DossierSummary {
   updatedAt: string;
 }
 
-/** Every dossier with its counts of sources and live claims. */
-export async function listDossiers(db: Db): Promise<DossierSummary[]> {
+/** The dossiers of the actor's workspaces, with their counts of sources and live claims. */
+export async function listDossiers(db: Db, actor: Actor): Promise<DossierSummary[]> {
+  if (actor.kind !== "user") return [];
   const dossiers = await db.dossier.findMany({
+    where: { workspace: { memberships: { some: { userId: actor.userId } } } },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: {
       id: true,

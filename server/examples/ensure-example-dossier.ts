@@ -1,4 +1,5 @@
 // Seeds a fresh install with the example workspace and its dossier, once, all or nothing.
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { splitEmbeddedDocument } from "@/core/dossier/split-embedded-document.ts";
@@ -27,7 +28,8 @@ export async function ensureExampleDossier(db: Db): Promise<void> {
       async (tx) => {
         const workspace = await tx.workspace.create({ data: { name: "Example workspace", slug: EXAMPLE_WORKSPACE_SLUG } });
         const dossier = await tx.dossier.create({
-          data: { workspaceId: workspace.id, title: manifest.title, slug: EXAMPLE },
+          // Published on a fresh install, so a newcomer can read it before making an account.
+          data: { workspaceId: workspace.id, title: manifest.title, slug: EXAMPLE, publishToken: randomBytes(18).toString("base64url") },
         });
         const source = await createDocument(tx, {
           dossierId: dossier.id,

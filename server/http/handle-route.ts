@@ -1,18 +1,23 @@
 // Wraps a route handler: runs it, answers JSON, and maps every error to its HTTP status in one place.
+import { getActor } from "../auth/get-actor.ts";
 import { AppError, httpStatusOf } from "../errors/app-error.ts";
+import type { Actor } from "../policies/actor.ts";
 
-type Handler<P> = (request: Request, params: P) => Promise<unknown>;
+type Handler<P> = (request: Request, params: P, actor: Actor) => Promise<unknown>;
 
 /** The body of every error response. */
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
 
-/** A Next.js route handler that runs `handler` and answers with JSON (status `status` on success). */
+/**
+ * A Next.js route handler that resolves the request's actor from its session, runs `handler`,
+ * and answers with JSON (status `status` on success).
+ */
 export function handleRoute<P>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
-      const result = await handler(request, await context.params);
+      const result = await handler(request, await context.params, await getActor(request.headers));
       return Response.json(result ?? null, { status: options.status ?? 200, headers: { "cache-control": "no-store" } });
     } catch (error) {
       return errorResponse(error);

@@ -8,6 +8,8 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { adjustLinkSchema, idSchema } from "./link-schemas.ts";
 import { loadLinkView } from "./present-link.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 
 /**
  * Re-points the link at `[start, end)` of its source's latest version (which also re-attaches an
@@ -15,7 +17,7 @@ import { loadLinkView } from "./present-link.ts";
  */
 export async function adjustLink(
   db: Db,
-  input: { linkId: string; span: z.input<typeof adjustLinkSchema>; actorId?: string | null },
+  input: { linkId: string; span: z.input<typeof adjustLinkSchema>; actor: Actor },
 ): Promise<LinkView> {
   const linkId = parseInput(idSchema, input.linkId);
   const { start, end, revision } = parseInput(adjustLinkSchema, input.span);
@@ -34,6 +36,7 @@ export async function adjustLink(
       },
     });
     if (!before) throw new AppError("not_found", "No such link.");
+    const grant = await authorizeDossier(tx, input.actor, before.claim.dossierId, "link.write");
     const latest = before.version.document.versions[0];
     if (end > latest.text.length) throw new AppError("invalid_input", "The span runs past the end of the source.");
     const [quote, position] = describe(latest.text, start, end);
@@ -60,7 +63,7 @@ export async function adjustLink(
     await recordActivity(tx, {
       workspaceId: before.claim.dossier.workspaceId,
       dossierId: before.claim.dossierId,
-      actorId: input.actorId,
+      actorId: grant.userId,
       action: "link.adjusted",
       entityType: "link",
       entityId: linkId,

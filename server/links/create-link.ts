@@ -8,6 +8,8 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { createLinkSchema, idSchema } from "./link-schemas.ts";
 import { loadLinkView } from "./present-link.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 
 /**
  * Stores an accepted, manual link from the claim to `[start, end)` of a source version of the
@@ -15,7 +17,7 @@ import { loadLinkView } from "./present-link.ts";
  */
 export async function createLink(
   db: Db,
-  input: { claimId: string; link: z.input<typeof createLinkSchema>; actorId?: string | null },
+  input: { claimId: string; link: z.input<typeof createLinkSchema>; actor: Actor },
 ): Promise<LinkView> {
   const claimId = parseInput(idSchema, input.claimId);
   const { versionId, start, end, verdict } = parseInput(createLinkSchema, input.link);
@@ -25,6 +27,7 @@ export async function createLink(
       select: { dossierId: true, retiredAt: true, dossier: { select: { workspaceId: true } } },
     });
     if (!claim || claim.retiredAt) throw new AppError("not_found", "No such claim.");
+    const grant = await authorizeDossier(tx, input.actor, claim.dossierId, "link.write");
     const version = await tx.documentVersion.findUnique({
       where: { id: versionId },
       select: { text: true, document: { select: { dossierId: true, kind: true } } },
@@ -47,13 +50,13 @@ export async function createLink(
         origin: "manual",
         state: "accepted",
         verdict,
-        createdById: input.actorId ?? null,
+        createdById: grant.userId,
       },
     });
     await recordActivity(tx, {
       workspaceId: claim.dossier.workspaceId,
       dossierId: claim.dossierId,
-      actorId: input.actorId,
+      actorId: grant.userId,
       action: "link.created",
       entityType: "link",
       entityId: link.id,

@@ -7,6 +7,8 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { decideLinkSchema, idSchema } from "./link-schemas.ts";
 import { loadLinkView } from "./present-link.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 
 /**
  * Records a reviewer's decision on a link, if the link is still at the revision the reviewer saw
@@ -14,7 +16,7 @@ import { loadLinkView } from "./present-link.ts";
  */
 export async function decideLink(
   db: Db,
-  input: { linkId: string; decision: z.input<typeof decideLinkSchema>; actorId?: string | null },
+  input: { linkId: string; decision: z.input<typeof decideLinkSchema>; actor: Actor },
 ): Promise<LinkView> {
   const linkId = parseInput(idSchema, input.linkId);
   const { state, verdict, revision } = parseInput(decideLinkSchema, input.decision);
@@ -24,6 +26,7 @@ export async function decideLink(
       select: { state: true, verdict: true, revision: true, claim: { select: { dossierId: true, dossier: { select: { workspaceId: true } } } } },
     });
     if (!before) throw new AppError("not_found", "No such link.");
+    const grant = await authorizeDossier(tx, input.actor, before.claim.dossierId, "link.write");
     const nextVerdict = state === "accepted" ? (verdict ?? "supports") : null;
     const { count } = await tx.link.updateMany({
       where: { id: linkId, revision },
@@ -35,7 +38,7 @@ export async function decideLink(
     await recordActivity(tx, {
       workspaceId: before.claim.dossier.workspaceId,
       dossierId: before.claim.dossierId,
-      actorId: input.actorId,
+      actorId: grant.userId,
       action: `link.${state === "accepted" ? "accepted" : state === "rejected" ? "rejected" : "reopened"}`,
       entityType: "link",
       entityId: linkId,

@@ -5,11 +5,13 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { deleteLinkSchema, idSchema } from "./link-schemas.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
 
 /** Removes the link if it is still at the revision the reviewer saw (else `conflict`). */
 export async function deleteLink(
   db: Db,
-  input: { linkId: string; request: z.input<typeof deleteLinkSchema>; actorId?: string | null },
+  input: { linkId: string; request: z.input<typeof deleteLinkSchema>; actor: Actor },
 ): Promise<{ deleted: boolean; rejected: boolean }> {
   const linkId = parseInput(idSchema, input.linkId);
   const { revision } = parseInput(deleteLinkSchema, input.request);
@@ -26,6 +28,7 @@ export async function deleteLink(
       },
     });
     if (!link) throw new AppError("not_found", "No such link.");
+    const grant = await authorizeDossier(tx, input.actor, link.claim.dossierId, "link.write");
     const manual = link.origin === "manual";
     const { count } = manual
       ? await tx.link.deleteMany({ where: { id: linkId, revision } })
@@ -34,7 +37,7 @@ export async function deleteLink(
     await recordActivity(tx, {
       workspaceId: link.claim.dossier.workspaceId,
       dossierId: link.claim.dossierId,
-      actorId: input.actorId,
+      actorId: grant.userId,
       action: manual ? "link.deleted" : "link.rejected",
       entityType: "link",
       entityId: linkId,

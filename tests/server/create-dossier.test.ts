@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDossier } from "@/server/dossiers/create-dossier.ts";
 import { getDossierOrThrow } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+import { createMember } from "./test-actors.ts";
+import type { Actor } from "@/server/policies/actor.ts";
 
 const briefing = `# Weekly briefing
 
@@ -17,19 +19,22 @@ Analysts expect the vote to be challenged.`;
 describe("createDossier", () => {
   let t: TestDatabase;
   let workspaceId: string;
+  let actor: Actor;
   beforeAll(async () => {
     t = await createTestDatabase();
     workspaceId = (await t.db.workspace.create({ data: { name: "Newsroom", slug: "newsroom" } })).id;
+    actor = await createMember(t.db, workspaceId, "editor");
   });
   afterAll(async () => t?.drop());
 
   it("creates the dossier from a Markdown briefing, with its claims, sections and kinds", async () => {
     const created = await createDossier(t.db, {
+      actor,
       dossier: { workspaceId, provenance: "Sent by the news desk." },
       briefing: { from: "text", text: briefing, format: "markdown" },
     });
     expect(created.claims).toBe(3);
-    const view = await getDossierOrThrow(t.db, created.dossierId);
+    const view = await getDossierOrThrow(t.db, created.dossierId, actor);
     expect(view.title).toBe("Weekly briefing");
     expect(view.briefings[0]).toMatchObject({ provenance: "Sent by the news desk.", kind: "briefing" });
     expect(view.sources).toEqual([]);
@@ -43,7 +48,7 @@ describe("createDossier", () => {
   });
 
   it("gives a second dossier of the same title its own address", async () => {
-    const created = await createDossier(t.db, { dossier: { workspaceId }, briefing: { from: "text", text: briefing, format: "markdown" } });
+    const created = await createDossier(t.db, { actor, dossier: { workspaceId }, briefing: { from: "text", text: briefing, format: "markdown" } });
     expect((await t.db.dossier.findUniqueOrThrow({ where: { id: created.dossierId } })).slug).toBe("weekly-briefing-2");
   });
 
@@ -56,7 +61,7 @@ describe("createDossier", () => {
   for (const { name, dossier, briefing: input, code } of refusals) {
     it(`refuses ${name} and stores nothing`, async () => {
       const before = await t.db.dossier.count();
-      await expect(createDossier(t.db, { dossier: dossier(), briefing: input })).rejects.toMatchObject({ code });
+      await expect(createDossier(t.db, { actor, dossier: dossier(), briefing: input })).rejects.toMatchObject({ code });
       expect(await t.db.dossier.count()).toBe(before);
     });
   }

@@ -3,6 +3,8 @@ import { addDocumentVersion } from "@/server/documents/add-document-version.ts";
 import { addSource } from "@/server/documents/add-source.ts";
 import { refreshSuggestions } from "@/server/suggestions/refresh-suggestions.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+import { createMember, exampleWorkspaceId } from "./test-actors.ts";
+import type { Actor } from "@/server/policies/actor.ts";
 
 // A news report carrying some of the example briefing's facts, in a reporter's words.
 const report = [
@@ -19,11 +21,13 @@ describe("documents: sources and versions", () => {
   let t: TestDatabase;
   let dossierId: string;
   let briefingId: string;
+  let actor: Actor;
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
     const dossier = await t.db.dossier.findFirstOrThrow();
     dossierId = dossier.id;
+    actor = await createMember(t.db, await exampleWorkspaceId(t.db), "editor");
     briefingId = (await t.db.document.findFirstOrThrow({ where: { dossierId, kind: "briefing" } })).id;
   });
   afterAll(async () => t?.drop());
@@ -32,7 +36,7 @@ describe("documents: sources and versions", () => {
     t.db.claim.findFirstOrThrow({ where: { dossierId, retiredAt: null, text: { contains: fragment } }, include: { links: true } });
 
   it("attaches a pasted source and suggests its spans for the claims it backs", async () => {
-    const added = await addSource(t.db, { dossierId, document: { from: "text", text: report }, metadata: { author: "Staff reporter" } });
+    const added = await addSource(t.db, { actor, dossierId, document: { from: "text", text: report }, metadata: { author: "Staff reporter" } });
     const source = await t.db.document.findUniqueOrThrow({ where: { id: added.documentId } });
     expect(source).toMatchObject({ kind: "source", title: "US expands surveillance of Mexican cartels", author: "Staff reporter", position: 1 });
     const troops = await claimByText("deployed 10,000 troops");
@@ -57,7 +61,7 @@ describe("documents: sources and versions", () => {
       { document: { from: "url" as const, url: "javascript:alert(1)" }, code: "invalid_input", message: /http/i },
     ];
     for (const { document, code, message } of cases) {
-      const attempt = addSource(t.db, { dossierId, document });
+      const attempt = addSource(t.db, { actor, dossierId, document });
       await expect(attempt).rejects.toMatchObject({ code });
       await expect(attempt).rejects.toThrow(message);
     }
@@ -76,7 +80,7 @@ describe("documents: sources and versions", () => {
     const edited = report
       .replace("The Pentagon", "Officials spoke on condition of anonymity.\n\nThe Pentagon")
       .replace("10,000 troops", "12,000 troops");
-    const result = await addDocumentVersion(t.db, { documentId: source.documentId, document: { from: "text", text: edited } });
+    const result = await addDocumentVersion(t.db, { actor, documentId: source.documentId, document: { from: "text", text: edited } });
     expect(result).toMatchObject({ created: true, number: 2 });
 
     const moved = await t.db.link.findUniqueOrThrow({ where: { id: suggestion.id } });
@@ -98,7 +102,7 @@ describe("documents: sources and versions", () => {
     const current = await t.db.documentVersion.findUniqueOrThrow({ where: { id: accepted.versionId } });
     const without = current.text.replace(/[^\n]*140 analysts[^\n]*\n\n/, "");
     expect(without).not.toContain("140 analysts");
-    const result = await addDocumentVersion(t.db, { documentId: current.documentId, document: { from: "text", text: without } });
+    const result = await addDocumentVersion(t.db, { actor, documentId: current.documentId, document: { from: "text", text: without } });
     const orphan = await t.db.link.findUniqueOrThrow({ where: { id: accepted.id } });
     expect(orphan).toMatchObject({ anchorStatus: "orphaned", versionId: current.id, state: "accepted", exact: accepted.exact });
     expect(result.anchors?.orphaned).toBe(1);
@@ -106,7 +110,7 @@ describe("documents: sources and versions", () => {
 
   it("makes no version when the text is unchanged", async () => {
     const doc = await t.db.document.findFirstOrThrow({ where: { dossierId, kind: "source", position: 1 }, include: { versions: { orderBy: { number: "desc" }, take: 1 } } });
-    const result = await addDocumentVersion(t.db, { documentId: doc.id, document: { from: "text", text: doc.versions[0].text } });
+    const result = await addDocumentVersion(t.db, { actor, documentId: doc.id, document: { from: "text", text: doc.versions[0].text } });
     expect(result).toEqual({ versionId: doc.versions[0].id, number: doc.versions[0].number, created: false });
   });
 
@@ -125,7 +129,7 @@ describe("documents: sources and versions", () => {
       .replace("surveillance intellegence", "surveillance intelligence")
       .replace(/[^\n]*Fentanyl labs emit detectable chemicals[^\n]*\n\n/, "")
       .replace("Potential Implications:", "Potential Implications:\n\nA new claim about cartel finances in 2024.\n\n");
-    const result = await addDocumentVersion(t.db, { documentId: briefingId, document: { from: "text", text: fixed } });
+    const result = await addDocumentVersion(t.db, { actor, documentId: briefingId, document: { from: "text", text: fixed } });
     expect(result.claims).toMatchObject({ added: 1, retired: 1 });
     const typo = await claimByText("surveillance intelligence with Mexican officials");
     expect(typo.versionId).toBe(result.versionId);

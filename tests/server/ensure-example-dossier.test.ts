@@ -3,6 +3,7 @@ import { ensureExampleDossier } from "@/server/examples/ensure-example-dossier.t
 import { getDossierOrThrow } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { listDossiers } from "@/server/dossiers/list-dossiers.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+import { createMember, exampleWorkspaceId } from "./test-actors.ts";
 
 describe("ensureExampleDossier", () => {
   let t: TestDatabase;
@@ -14,15 +15,15 @@ describe("ensureExampleDossier", () => {
   it("seeds the example dossier once, however often it runs", async () => {
     await ensureExampleDossier(t.db);
     await ensureExampleDossier(t.db);
-    const dossiers = await listDossiers(t.db);
+    const dossiers = await listDossiers(t.db, await createMember(t.db, await exampleWorkspaceId(t.db), "viewer"));
     expect(dossiers.map((d) => d.title)).toEqual(["Fentanyl Crisis: US Military Response and Consequences"]);
     expect(await t.db.document.count()).toBe(2);
     expect(await t.db.documentVersion.count()).toBe(2);
   });
 
   it("stores the post without the pasted briefing, and the briefing as its own document", async () => {
-    const [summary] = await listDossiers(t.db);
-    const dossier = await getDossierOrThrow(t.db, summary.id);
+    const [summary] = await listDossiers(t.db, await createMember(t.db, await exampleWorkspaceId(t.db), "viewer"));
+    const dossier = await getDossierOrThrow(t.db, summary.id, await createMember(t.db, await exampleWorkspaceId(t.db), "viewer"));
     expect(dossier.sources).toHaveLength(1);
     expect(dossier.briefings).toHaveLength(1);
     const [source] = dossier.sources;
@@ -67,7 +68,7 @@ describe("getDossierOrThrow", () => {
   ];
   for (const { name, id } of cases) {
     it(`answers not_found for ${name}`, async () => {
-      await expect(getDossierOrThrow(t.db, id)).rejects.toMatchObject({ code: "not_found" });
+      await expect(getDossierOrThrow(t.db, id, await createMember(t.db, (await t.db.workspace.create({ data: { name: "W", slug: `w${Math.random()}` } })).id, "owner"))).rejects.toMatchObject({ code: "not_found" });
     });
   }
 });

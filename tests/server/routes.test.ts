@@ -6,12 +6,35 @@ import * as versionsRoute from "@/app/api/v1/documents/[documentId]/versions/rou
 import * as claimLinksRoute from "@/app/api/v1/claims/[claimId]/links/route.ts";
 import * as decisionRoute from "@/app/api/v1/links/[linkId]/decision/route.ts";
 import * as linkRoute from "@/app/api/v1/links/[linkId]/route.ts";
+import * as authRoute from "@/app/api/auth/[...all]/route.ts";
 import { setProcessDatabase } from "@/server/db/process-database.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 const params = <P>(p: P) => ({ params: Promise.resolve(p) });
-const json = (body: unknown, method = "POST") =>
-  new Request("http://attest.test/", { method, body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } });
+const ORIGIN = "http://localhost:3000";
+/** The session cookie of the signed-in test user. */
+let cookie = "";
+const json = (body: unknown, method = "POST", as = cookie) =>
+  new Request(`${ORIGIN}/`, {
+    method,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    headers: { "content-type": "application/json", cookie: as, origin: ORIGIN },
+  });
+const get = (as = cookie) => new Request(`${ORIGIN}/`, { headers: { cookie: as } });
+const form = (data: FormData, as = cookie) => new Request(`${ORIGIN}/`, { method: "POST", body: data, headers: { cookie: as, origin: ORIGIN } });
+
+/** Signs up through the auth route; returns the session cookie. */
+async function signUp(email: string): Promise<string> {
+  const response = await authRoute.POST(
+    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN },
+      body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
 
 describe("API routes", () => {
   let t: TestDatabase;
@@ -22,6 +45,8 @@ describe("API routes", () => {
     // The routes use the process's database, as they do under the server.
     setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
     dossierId = (await t.db.dossier.findFirstOrThrow()).id;
+    // The first account owns the example workspace.
+    cookie = await signUp("owner@example.test");
   });
   afterAll(async () => {
     setProcessDatabase(undefined);
@@ -29,7 +54,7 @@ describe("API routes", () => {
   });
 
   it("GETs a dossier with its claims, links and coverage", async () => {
-    const response = await dossierRoute.GET(new Request("http://attest.test/"), params({ dossierId }));
+    const response = await dossierRoute.GET(get(), params({ dossierId }));
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.title).toBe("Fentanyl Crisis: US Military Response and Consequences");
@@ -43,18 +68,18 @@ describe("API routes", () => {
   ];
   for (const { name, id } of notFound) {
     it(`answers 404 with an error body for ${name}`, async () => {
-      const response = await dossierRoute.GET(new Request("http://attest.test/"), params({ dossierId: id }));
+      const response = await dossierRoute.GET(get(), params({ dossierId: id }));
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({ error: { code: "not_found", message: "No such dossier." } });
     });
   }
 
   it("adds a source from a multipart upload and answers 201", async () => {
-    const form = new FormData();
-    form.set("from", "file");
-    form.set("file", new File(["# Report\n\nThe Mexican government has deployed 10,000 troops to the border."], "report.md", { type: "text/markdown" }));
-    form.set("author", "Staff");
-    const response = await sourcesRoute.POST(new Request("http://attest.test/", { method: "POST", body: form }), params({ dossierId }));
+    const upload = new FormData();
+    upload.set("from", "file");
+    upload.set("file", new File(["# Report\n\nThe Mexican government has deployed 10,000 troops to the border."], "report.md", { type: "text/markdown" }));
+    upload.set("author", "Staff");
+    const response = await sourcesRoute.POST(form(upload), params({ dossierId }));
     expect(response.status).toBe(201);
     const body = await response.json();
     const doc = await t.db.document.findUniqueOrThrow({ where: { id: body.documentId } });
@@ -66,9 +91,9 @@ describe("API routes", () => {
     const notJson = await sourcesRoute.POST(json("{nope"), params({ dossierId }));
     expect(notJson.status).toBe(400);
     expect((await notJson.json()).error.code).toBe("invalid_input");
-    const form = new FormData();
-    form.set("file", new File([new Uint8Array(5 * 1024 * 1024 + 10).fill(97)], "big.txt"));
-    const big = await sourcesRoute.POST(new Request("http://attest.test/", { method: "POST", body: form }), params({ dossierId }));
+    const upload = new FormData();
+    upload.set("file", new File([new Uint8Array(5 * 1024 * 1024 + 10).fill(97)], "big.txt"));
+    const big = await sourcesRoute.POST(form(upload), params({ dossierId }));
     expect(big.status).toBe(413);
     expect(await t.db.document.count()).toBe(before);
   });
@@ -102,5 +127,33 @@ describe("API routes", () => {
     const deleted = await linkRoute.DELETE(json({ revision: 2 }, "DELETE"), params({ linkId: link.id }));
     expect(deleted.status).toBe(200);
     expect(await t.db.link.findUnique({ where: { id: link.id } })).toBeNull();
+  });
+
+  it("answers 401 to a request without a session, changing nothing", async () => {
+    const before = await t.db.document.count();
+    const response = await sourcesRoute.POST(json({ document: { from: "text", text: "x" } }, "POST", ""), params({ dossierId }));
+    expect(response.status).toBe(401);
+    expect((await response.json()).error.code).toBe("unauthenticated");
+    expect(await t.db.document.count()).toBe(before);
+  });
+
+  it("answers 404 to a member of another workspace for every id of this one", async () => {
+    const stranger = await signUp("stranger@example.test");
+    const claim = await t.db.claim.findFirstOrThrow({ where: { dossierId } });
+    const link = await t.db.link.findFirstOrThrow({ where: { claim: { dossierId } } });
+    const document = await t.db.document.findFirstOrThrow({ where: { dossierId } });
+    const version = await t.db.documentVersion.findFirstOrThrow({ where: { documentId: document.id } });
+    const before = await t.db.activity.count();
+    const responses = [
+      await dossierRoute.GET(get(stranger), params({ dossierId })),
+      await sourcesRoute.POST(json({ document: { from: "text", text: "x" } }, "POST", stranger), params({ dossierId })),
+      await versionsRoute.POST(json({ document: { from: "text", text: "x" } }, "POST", stranger), params({ documentId: document.id })),
+      await claimLinksRoute.POST(json({ versionId: version.id, start: 0, end: 3 }, "POST", stranger), params({ claimId: claim.id })),
+      await decisionRoute.POST(json({ state: "rejected", revision: link.revision }, "POST", stranger), params({ linkId: link.id })),
+      await linkRoute.PATCH(json({ start: 0, end: 3, revision: link.revision }, "PATCH", stranger), params({ linkId: link.id })),
+      await linkRoute.DELETE(json({ revision: link.revision }, "DELETE", stranger), params({ linkId: link.id })),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404, 404, 404]);
+    expect(await t.db.activity.count()).toBe(before);
   });
 });

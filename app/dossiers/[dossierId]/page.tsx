@@ -1,7 +1,8 @@
 // The dossier: its briefing beside its sources.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { DossierReader } from "@/components/dossier-reader.tsx";
+import { getRequestActor } from "@/server/auth/get-request-actor.ts";
 import { getDb } from "@/server/db.ts";
 import { getDossierOrThrow, type DossierView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { AppError } from "@/server/errors/app-error.ts";
@@ -11,10 +12,12 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ dossierId: string }> };
 
 async function load(dossierId: string): Promise<DossierView> {
+  const actor = await getRequestActor();
+  if (actor.kind !== "user") redirect(`/sign-in?next=${encodeURIComponent(`/dossiers/${dossierId}`)}`);
   try {
-    return await getDossierOrThrow(await getDb(), dossierId);
+    return await getDossierOrThrow(await getDb(), dossierId, actor);
   } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
+    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) notFound();
     throw error;
   }
 }

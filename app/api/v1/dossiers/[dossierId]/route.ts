@@ -5,4 +5,4 @@ import { handleRoute } from "@/server/http/handle-route.ts";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute<{ dossierId: string }>(async (_request, { dossierId }) => getDossierOrThrow(await getDb(), dossierId));
+export const GET = handleRoute<{ dossierId: string }>(async (_request, { dossierId }, actor) => getDossierOrThrow(await getDb(), dossierId, actor));

@@ -7,10 +7,10 @@ import { deleteLink } from "@/server/links/delete-link.ts";
 
 export const dynamic = "force-dynamic";
 
-export const PATCH = handleRoute<{ linkId: string }>(async (request, { linkId }) =>
-  adjustLink(await getDb(), { linkId, span: (await readJson(request)) as never }),
+export const PATCH = handleRoute<{ linkId: string }>(async (request, { linkId }, actor) =>
+  adjustLink(await getDb(), { linkId, span: (await readJson(request)) as never, actor }),
 );
 
-export const DELETE = handleRoute<{ linkId: string }>(async (request, { linkId }) =>
-  deleteLink(await getDb(), { linkId, request: (await readJson(request)) as never }),
+export const DELETE = handleRoute<{ linkId: string }>(async (request, { linkId }, actor) =>
+  deleteLink(await getDb(), { linkId, request: (await readJson(request)) as never, actor }),
 );

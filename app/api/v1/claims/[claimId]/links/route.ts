@@ -7,6 +7,6 @@ import { createLink } from "@/server/links/create-link.ts";
 export const dynamic = "force-dynamic";
 
 export const POST = handleRoute<{ claimId: string }>(
-  async (request, { claimId }) => createLink(await getDb(), { claimId, link: (await readJson(request)) as never }),
+  async (request, { claimId }, actor) => createLink(await getDb(), { claimId, link: (await readJson(request)) as never, actor }),
   { status: 201 },
 );

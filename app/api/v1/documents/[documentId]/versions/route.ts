@@ -6,7 +6,7 @@ import { readDocumentRequest } from "@/server/http/read-document-request.ts";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handleRoute<{ documentId: string }>(async (request, { documentId }) => {
+export const POST = handleRoute<{ documentId: string }>(async (request, { documentId }, actor) => {
   const { document } = await readDocumentRequest(request);
-  return addDocumentVersion(await getDb(), { documentId, document });
+  return addDocumentVersion(await getDb(), { documentId, document, actor });
 });

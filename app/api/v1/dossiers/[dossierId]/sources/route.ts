@@ -7,9 +7,9 @@ import { readDocumentRequest } from "@/server/http/read-document-request.ts";
 export const dynamic = "force-dynamic";
 
 export const POST = handleRoute<{ dossierId: string }>(
-  async (request, { dossierId }) => {
+  async (request, { dossierId }, actor) => {
     const { document, metadata } = await readDocumentRequest(request);
-    return addSource(await getDb(), { dossierId, document, metadata });
+    return addSource(await getDb(), { dossierId, document, metadata, actor });
   },
   { status: 201 },
 );

@@ -6,6 +6,6 @@ import { decideLink } from "@/server/links/decide-link.ts";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handleRoute<{ linkId: string }>(async (request, { linkId }) =>
-  decideLink(await getDb(), { linkId, decision: (await readJson(request)) as never }),
+export const POST = handleRoute<{ linkId: string }>(async (request, { linkId }, actor) =>
+  decideLink(await getDb(), { linkId, decision: (await readJson(request)) as never, actor }),
 );

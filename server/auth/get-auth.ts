@@ -1,0 +1,48 @@
+// Accounts and sessions through better-auth: email and password (scrypt), sessions in httpOnly,
+// SameSite=Lax cookies signed with the installation's secret, stored with Prisma.
+import { randomUUID } from "node:crypto";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { getDb, type Db } from "../db.ts";
+import { onUserCreated } from "./on-user-created.ts";
+import { readAuthSecret } from "./read-auth-secret.ts";
+
+/** Shortest password accepted. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+function createAuth(db: Db, secret: string) {
+  const port = process.env.PORT || "3000";
+  const baseURL = process.env.PUBLIC_URL || `http://localhost:${port}`;
+  return betterAuth({
+    appName: "Attest",
+    baseURL,
+    secret,
+    trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    telemetry: { enabled: false },
+    advanced: { database: { generateId: () => randomUUID() } },
+    databaseHooks: { user: { create: { after: async (user) => onUserCreated(db, user) } } },
+    plugins: [nextCookies()],
+  });
+}
+
+/** The configured auth instance. */
+export type Auth = ReturnType<typeof createAuth>;
+
+const KEY = Symbol.for("attest.auth");
+const holder = globalThis as { [KEY]?: Promise<Auth> };
+
+/** The process's auth instance, built on the process's database once. */
+export function getAuth(): Promise<Auth> {
+  holder[KEY] ??= (async () => {
+    const db = await getDb();
+    return createAuth(db, await readAuthSecret(db));
+  })().catch((error: unknown) => {
+    delete holder[KEY];
+    throw error;
+  });
+  return holder[KEY];
+}
