@@ -110,6 +110,14 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
     [linksByClaim],
   );
 
+  const jumpToLink = useCallback(
+    (linkId: string) => {
+      const link = view.links.find((l) => l.id === linkId);
+      if (link) select(link.claimId, link.id);
+    },
+    [select, view.links],
+  );
+
   // Marking the active claim and passage is a class change; the texts are not rendered again.
   useLayoutEffect(() => {
     const sources = sourcesRef.current;
@@ -502,14 +510,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
                           <SourceBody text={s.text} blocks={s.blocks} marks={entry.marks} signature={entry.signature} />
                         </div>
                       </div>
-                      <SourceMinimap
-                        length={s.text.length}
-                        marks={entry.marks}
-                        onJump={(linkId) => {
-                          const link = view.links.find((l) => l.id === linkId);
-                          if (link) select(link.claimId, link.id);
-                        }}
-                      />
+                      <SourceMinimap length={s.text.length} marks={entry.marks} onJump={jumpToLink} />
                     </Tabs.Content>
                   );
                 })}

@@ -1,10 +1,11 @@
 // A thin strip beside a source's scrollbar showing where its links land, coloured by verdict.
+import { memo } from "react";
 import { minimapTicks } from "@/core/highlight/minimap-ticks.ts";
 import { kindRank } from "./claim-words.ts";
 import type { SourceMark } from "./source-body.tsx";
 
 /** Ticks for the marks of one source; clicking one jumps to its first link. Plain when there are none. */
-export function SourceMinimap({ length, marks, onJump }: { length: number; marks: SourceMark[]; onJump: (linkId: string) => void }) {
+export const SourceMinimap = memo(function SourceMinimap({ length, marks, onJump }: { length: number; marks: SourceMark[]; onJump: (linkId: string) => void }) {
   const ticks = minimapTicks(length, marks, { rank: kindRank, minHeight: 0.006 });
   // Ticks are keyed by start and kind: two kinds may begin at the same offset.
   const firstAt = new Map<number, string>();
@@ -24,4 +25,4 @@ export function SourceMinimap({ length, marks, onJump }: { length: number; marks
       ))}
     </div>
   );
-}
+});
