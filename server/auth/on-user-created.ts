@@ -1,7 +1,7 @@
 // Gives every new account a place to work: the first one owns the example workspace, later ones
 // get a workspace of their own.
 import type { Db } from "../db.ts";
-import { EXAMPLE_WORKSPACE_SLUG } from "../examples/ensure-example-dossier.ts";
+import { EXAMPLE_WORKSPACE_SLUG } from "../examples/example-workspace-slug.ts";
 
 /** Creates the new user's first membership. */
 export async function onUserCreated(db: Db, user: { id: string; name: string; email: string }): Promise<void> {

@@ -1,6 +1,6 @@
 // The example workspace's published dossiers, shown to newcomers before they have an account.
 import type { Db } from "../db.ts";
-import { EXAMPLE_WORKSPACE_SLUG } from "../examples/ensure-example-dossier.ts";
+import { EXAMPLE_WORKSPACE_SLUG } from "../examples/example-workspace-slug.ts";
 
 /** A published dossier and its read-only address. */
 export interface PublishedExample {

@@ -9,9 +9,8 @@ import { createDocument } from "../documents/create-document.ts";
 import { storeExtractedClaims } from "../claims/store-extracted-claims.ts";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
 import { readExampleManifest } from "./example-manifest.ts";
+import { EXAMPLE_WORKSPACE_SLUG } from "./example-workspace-slug.ts";
 
-/** Slug of the workspace that holds the example dossier. */
-export const EXAMPLE_WORKSPACE_SLUG = "example";
 const EXAMPLE = "fentanyl-crisis";
 
 /** Creates the example workspace and dossier unless the workspace already exists. */

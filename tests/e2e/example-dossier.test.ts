@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
+import { signUp } from "./accounts.ts";
 import { openBrowser } from "./browser.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
 
@@ -18,14 +19,11 @@ describe("the example dossier in the browser", () => {
     await app?.stop();
   });
 
-  it("is listed on the home page and opens with the post and its briefing side by side", async () => {
+  it("is published: a newcomer reads the post and its briefing side by side without an account", async () => {
     const page = await browser.newPage();
     await page.goto(app.url);
-    const link = page.getByRole("link", { name: /Fentanyl Crisis: US Military Response and Consequences/ });
-    await expect(link.isVisible()).resolves.toBe(true);
-    await link.click();
-    await page.waitForURL(/\/dossiers\//);
-
+    await page.getByRole("link", { name: /Fentanyl Crisis: US Military Response and Consequences/ }).click();
+    await page.waitForURL(/\/p\//);
     const briefing = page.locator('[data-pane="briefing"]');
     const sources = page.locator('[data-pane="sources"]');
     await expect(briefing.innerText()).resolves.toContain("Creation of a special intelligence task force (140 analysts)");
@@ -34,8 +32,17 @@ describe("the example dossier in the browser", () => {
     expect(sourceText).toContain("About Me");
     // The pasted briefing is its own document: the post shown as the source no longer holds it.
     expect(sourceText).not.toContain("140 analysts");
-    await expect(page.getByText(/Pasted by the blog's author/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/Pasted by the blog's author/).first().isVisible()).resolves.toBe(true);
     expect(await briefing.locator("[data-claim-id]").count()).toBeGreaterThan(30);
+  });
+
+  it("belongs to the first account, which lists it and opens it in the reader", async () => {
+    const page = await browser.newPage();
+    await signUp(page, app.url, { name: "Ana Reviewer", email: "ana@example.test" });
+    await page.goto(app.url);
+    await page.getByRole("link", { name: /Fentanyl Crisis: US Military Response and Consequences/ }).click();
+    await page.waitForURL(/\/dossiers\//);
+    await expect(page.locator('[data-pane="briefing"] [data-claim-id]').count()).resolves.toBeGreaterThan(30);
   });
 
   it("refuses a second server on the same data folder, in one line, leaving the first one serving", async () => {
@@ -52,6 +59,7 @@ describe("the example dossier in the browser", () => {
   it("keeps everything when the server is killed and started again", async () => {
     const page = await browser.newPage();
     await page.goto(app.url);
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
     const before = await page.locator("main").innerText();
     await app.stop("SIGKILL");
     app = await startApp({ dataDir: app.dataDir });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
+import { signUp } from "./accounts.ts";
 import { openBrowser } from "./browser.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
 
@@ -10,6 +11,7 @@ describe("starting a dossier in the browser", () => {
   beforeAll(async () => {
     app = await startApp();
     browser = await openBrowser();
+    await signUp(await browser.newPage(), app.url, { name: "Ed Editor", email: "ed@example.test" });
   });
   afterAll(async () => {
     await browser?.close();
