@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { settleReviews } from "@/core/review/settle-reviews.ts";
 import { recordActivity } from "../activity/record-activity.ts";
-import type { Db } from "../db.ts";
+import type { Db, Tx } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { loadDossierClaim } from "./load-dossier-claim.ts";
@@ -39,36 +39,48 @@ export async function submitReview(
   const reviewerId = parseInput(idSchema, input.actorId);
   const { verdict, note: rawNote } = parseInput(submitReviewSchema, input.review);
   const note = rawNote ? rawNote : null;
-  return db.$transaction(async (tx) => {
-    const claim = await loadDossierClaim(tx, claimId, dossierId);
-    if (!claim.dossier.twoReviewerMode) throw new AppError("invalid_input", "This dossier is not in two-reviewer mode; set the claim's review state instead.");
-    if (claim.reviewState !== "unreviewed" && claim.reviewState !== "in_review") {
-      throw new AppError("invalid_input", `The claim is already ${claim.reviewState.replaceAll("_", " ")}; reopen it to review it again.`);
-    }
-    const existing = await tx.review.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } }, select: { verdict: true, note: true } });
-    const review = await tx.review.upsert({
-      where: { claimId_reviewerId: { claimId, reviewerId } },
-      create: { claimId, reviewerId, verdict, note },
-      update: { verdict, note },
-      select: { id: true },
-    });
-    const all = await tx.review.findMany({ where: { claimId }, select: { verdict: true } });
-    const settlement = settleReviews(all.map((r) => r.verdict as "verified" | "disputed" | "not_in_sources"));
-    const { count } = await tx.claim.updateMany({
-      where: { id: claimId, revision: claim.revision },
-      data: { reviewState: settlement.state, revision: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("conflict", "Someone changed this claim meanwhile; submit your review again.");
-    await recordActivity(tx, {
-      workspaceId: claim.dossier.workspaceId,
-      dossierId,
-      actorId: reviewerId,
-      action: existing ? "review.changed" : "review.submitted",
-      entityType: "review",
-      entityId: review.id,
-      before: { claimId, verdict: existing?.verdict ?? null, note: existing?.note ?? null, reviewState: claim.reviewState },
-      after: { claimId, verdict, note, reviewState: settlement.state },
-    });
-    return { reviewId: review.id, claimId, verdict, note, reviewState: settlement.state, revision: claim.revision + 1, disagreement: settlement.disagreement };
+  try {
+    return await db.$transaction((tx) => store(tx, { dossierId, claimId, reviewerId, verdict, note }));
+  } catch (error) {
+    // The same reviewer's first review, submitted twice at once.
+    if ((error as { code?: string }).code === "P2002") throw new AppError("conflict", "Your review was just stored; reload to see it.");
+    throw error;
+  }
+}
+
+async function store(
+  tx: Tx,
+  review: { dossierId: string; claimId: string; reviewerId: string; verdict: SubmittedReview["verdict"]; note: string | null },
+): Promise<SubmittedReview> {
+  const { dossierId, claimId, reviewerId, verdict, note } = review;
+  const claim = await loadDossierClaim(tx, claimId, dossierId);
+  if (!claim.dossier.twoReviewerMode) throw new AppError("invalid_input", "This dossier is not in two-reviewer mode; set the claim's review state instead.");
+  if (claim.reviewState !== "unreviewed" && claim.reviewState !== "in_review") {
+    throw new AppError("invalid_input", `The claim is already ${claim.reviewState.replaceAll("_", " ")}; reopen it to review it again.`);
+  }
+  const existing = await tx.review.findUnique({ where: { claimId_reviewerId: { claimId, reviewerId } }, select: { verdict: true, note: true } });
+  const stored = await tx.review.upsert({
+    where: { claimId_reviewerId: { claimId, reviewerId } },
+    create: { claimId, reviewerId, verdict, note },
+    update: { verdict, note },
+    select: { id: true },
   });
+  const all = await tx.review.findMany({ where: { claimId }, select: { verdict: true } });
+  const settlement = settleReviews(all.map((r) => r.verdict as "verified" | "disputed" | "not_in_sources"));
+  const { count } = await tx.claim.updateMany({
+    where: { id: claimId, revision: claim.revision },
+    data: { reviewState: settlement.state, revision: { increment: 1 } },
+  });
+  if (count === 0) throw new AppError("conflict", "Someone changed this claim meanwhile; submit your review again.");
+  await recordActivity(tx, {
+    workspaceId: claim.dossier.workspaceId,
+    dossierId,
+    actorId: reviewerId,
+    action: existing ? "review.changed" : "review.submitted",
+    entityType: "review",
+    entityId: stored.id,
+    before: { claimId, verdict: existing?.verdict ?? null, note: existing?.note ?? null, reviewState: claim.reviewState },
+    after: { claimId, verdict, note, reviewState: settlement.state },
+  });
+  return { reviewId: stored.id, claimId, verdict, note, reviewState: settlement.state, revision: claim.revision + 1, disagreement: settlement.disagreement };
 }

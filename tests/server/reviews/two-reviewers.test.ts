@@ -16,7 +16,7 @@ describe("two-reviewer mode", () => {
 
   beforeAll(async () => {
     f = await createReviewFixture();
-    claimIds = (await f.db.claim.findMany({ where: { dossierId: f.dossierId }, orderBy: { order: "asc" }, take: 10 })).map((c) => c.id);
+    claimIds = (await f.db.claim.findMany({ where: { dossierId: f.dossierId }, orderBy: { order: "asc" }, take: 12 })).map((c) => c.id);
   });
   afterAll(async () => f?.t.drop());
 
@@ -160,6 +160,17 @@ describe("two-reviewer mode", () => {
     expect(pairs[0].kappa).toBeCloseTo(16 / 31, 12);
     // One shared claim with one shared verdict: total agreement, kappa undefined.
     expect(pairs[1]).toMatchObject({ observedAgreement: 1, kappa: null });
+  });
+
+  it("keeps a claim's state true to its stored reviews when two reviewers submit at once", async () => {
+    for (const claimId of [claimIds[10], claimIds[11]]) {
+      const results = await Promise.allSettled([review(f.ada, claimId, "verified"), review(f.ben, claimId, "not_in_sources")]);
+      for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "conflict" });
+      const stored = await f.db.review.findMany({ where: { claimId } });
+      expect(stored).toHaveLength(results.filter((r) => r.status === "fulfilled").length);
+      expect((await claim(claimId)).reviewState).toBe(stored.length === 2 ? "disputed" : "in_review");
+      expect(await f.db.activity.count({ where: { entityType: "review", entityId: { in: stored.map((r) => r.id) } } })).toBe(stored.length);
+    }
   });
 
   it("does not reach the claims or agreement of another dossier", async () => {
