@@ -274,19 +274,23 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
     );
   }, [activeLink, chosen, mutate, say, view.sources]);
 
-  const markNotInSources = useCallback(() => {
-    if (!activeClaim) return;
-    const { id, reviewState, revision } = activeClaim;
-    void mutate(
-      (v) => withClaim(v, id, { reviewState: "not_in_sources" }),
-      () => sendJson<{ revision: number }>("POST", `/api/v1/claims/${id}/review`, { reviewState: "not_in_sources", revision }),
-      (r) => {
-        if (r.ok) return setView((v) => withClaim(v, id, { revision: r.data.revision }));
-        setView((v) => withClaim(v, id, { reviewState, revision }));
-        say(r.error.message);
-      },
-    );
-  }, [activeClaim, mutate, say]);
+  /** Sets the active claim's review state: "not in sources", or reopened (a verdict is never simply erased). */
+  const setReview = useCallback(
+    (next: "not_in_sources" | "in_review") => {
+      if (!activeClaim) return;
+      const { id, reviewState, revision } = activeClaim;
+      void mutate(
+        (v) => withClaim(v, id, { reviewState: next }),
+        () => sendJson<{ revision: number }>("POST", `/api/v1/claims/${id}/review`, { reviewState: next, revision }),
+        (r) => {
+          if (r.ok) return setView((v) => withClaim(v, id, { revision: r.data.revision }));
+          setView((v) => withClaim(v, id, { reviewState, revision }));
+          say(r.error.message);
+        },
+      );
+    },
+    [activeClaim, mutate, say],
+  );
 
   const onAttached = useCallback(
     async (source: AttachedSource) => {
@@ -350,6 +354,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
     else if (key === "[") move(-1, (c) => needsReview(c, linksByClaim.get(c.id) ?? []));
     else if (key === "n") step(1);
     else if (key === "N") step(-1);
+    else if (key === "u" && !activeLink && activeClaim?.reviewState === "not_in_sources") setReview("in_review");
     else if (key in verdicts) {
       if (!activeLink) return say(active ? "This claim has no passage to judge; select one in a source and press l." : "Pick a claim first (j).");
       decide(activeLink, verdicts[key]);
@@ -527,7 +532,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
                 onShowLink={(linkId) => active && select(active.claimId, linkId)}
                 onAction={decide}
                 onAttach={() => openDialog(setAttachOpen)}
-                onNotInSources={markNotInSources}
+                onReview={setReview}
                 onClose={() => setPanelOpen(false)}
               />
             </div>

@@ -12,7 +12,7 @@ interface Props {
   onShowLink: (linkId: string) => void;
   onAction: (link: LinkView, action: CardAction) => void;
   onAttach: () => void;
-  onNotInSources: () => void;
+  onReview: (state: "not_in_sources" | "in_review") => void;
   onClose: () => void;
 }
 
@@ -20,7 +20,7 @@ interface Props {
 const FIRST_CARDS = 8;
 
 /** A drawer at the source column's edge (a sheet on narrow screens); never a modal. */
-export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink, onAction, onAttach, onNotInSources, onClose }: Props) {
+export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink, onAction, onAttach, onReview, onClose }: Props) {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const [allFor, setAllFor] = useState<string | null>(null);
   const activeIndex = links.findIndex((l) => l.id === activeLinkId);
@@ -54,9 +54,13 @@ export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeL
                 <button type="button" onClick={onAttach} className="rounded bg-accent px-2.5 py-1 text-sm font-medium text-[var(--panel)] hover:opacity-90">
                   Attach a source
                 </button>
-                {claim.reviewState !== "not_in_sources" ? (
-                  <button type="button" onClick={onNotInSources} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
+                {claim.reviewState === "unreviewed" || claim.reviewState === "in_review" ? (
+                  <button type="button" onClick={() => onReview("not_in_sources")} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
                     Mark not in sources
+                  </button>
+                ) : claim.reviewState === "not_in_sources" ? (
+                  <button type="button" onClick={() => onReview("in_review")} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft" aria-keyshortcuts="u">
+                    Undo <kbd className="text-muted">u</kbd>
                   </button>
                 ) : null}
               </div>

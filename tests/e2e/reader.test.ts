@@ -202,6 +202,25 @@ describe("the reader", () => {
     await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("Partly backed");
   });
 
+  it("marks a claim as not in the sources, keeps it after a reload, and undoes it with u", async () => {
+    const claim = claimWith("Fentanyl labs emit detectable chemicals");
+    await claim.click();
+    const status = page.locator("[data-claim-status]");
+    await expect(status.innerText()).resolves.toContain("Not found in the attached sources — attach one?");
+    await page.getByRole("button", { name: "Mark not in sources" }).click();
+    await expect(status.innerText()).resolves.toContain("Marked as not in the attached sources");
+    await page.waitForLoadState("networkidle");
+    await page.reload();
+    await claimWith("Fentanyl labs emit detectable chemicals").click();
+    await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("Marked as not in the attached sources");
+    await page.keyboard.press("u");
+    await page.waitForFunction(() => document.querySelector("[data-claim-status]")?.textContent?.includes("attach one?"));
+    await page.waitForLoadState("networkidle");
+    await page.reload();
+    await claimWith("Fentanyl labs emit detectable chemicals").click();
+    await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("attach one?");
+  });
+
   it("looks right in light and dark at 1440 and at 1024 wide", async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(dossierUrl);
