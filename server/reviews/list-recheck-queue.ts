@@ -88,23 +88,32 @@ export async function listRecheckQueue(db: Db, input: { dossierId: string; actor
       diff: changed ? diffWords(oldText, l.exact) : null,
     };
   });
+  // Versions before the annotated ones, fetched once each: several notes share a version.
+  const previousTexts = new Map<string, Promise<string | null>>();
+  const previousText = (documentId: string, number: number) => {
+    const key = `${documentId}:${number - 1}`;
+    let text = previousTexts.get(key);
+    if (!text) {
+      text = db.documentVersion
+        .findUnique({ where: { documentId_number: { documentId, number: number - 1 } }, select: { text: true } })
+        .then((v) => v?.text ?? null);
+      previousTexts.set(key, text);
+    }
+    return text;
+  };
   for (const a of annotations) {
+    // Span annotations always have a version and offsets; the columns are shared with other targets.
+    if (!a.version || a.start === null || a.end === null) continue;
     const exact = a.exact ?? "";
     const changed = a.anchorStatus === "changed";
-    let oldText = exact;
-    if (changed && a.version && a.start !== null && a.end !== null) {
-      const previous = await db.documentVersion.findUnique({
-        where: { documentId_number: { documentId: a.version.document.id, number: a.version.number - 1 } },
-        select: { text: true },
-      });
-      if (previous) oldText = traceBackSpan(previous.text, a.version.text, a.start, a.end);
-    }
+    const previous = changed ? await previousText(a.version.document.id, a.version.number) : null;
+    const oldText = previous === null ? exact : traceBackSpan(previous, a.version.text, a.start, a.end);
     items.push({
       kind: "annotation",
       id: a.id,
       revision: a.revision,
       anchorStatus: a.anchorStatus as "changed" | "orphaned",
-      document: a.version?.document ?? { id: "", title: "" },
+      document: a.version.document,
       claim: null,
       linkState: null,
       note: a.bodyText,
