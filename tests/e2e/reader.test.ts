@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+
+declare function activeText(): string;
 import { openBrowser } from "./browser.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
 
@@ -43,11 +45,43 @@ describe("the reader", () => {
       return { elapsed, inView: m.top >= s.top && m.bottom <= s.bottom && m.height > 0 };
     }, claimText);
 
+  /** Selects the first `length` characters of the source paragraph containing `words`, as a mouse would. */
+  const chooseText = (words: string, length: number) =>
+    page.evaluate(
+      ([words, length]) => {
+        const body = document.querySelector<HTMLElement>("[data-source-text]")!;
+        const paragraph = [...body.querySelectorAll<HTMLElement>("p[data-block-start]")].find((p) => (p.textContent ?? "").includes(words))!;
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        const first = walker.nextNode() as Text;
+        let last = first;
+        let left = length;
+        for (let node: Text | null = first; node; node = walker.nextNode() as Text | null) {
+          last = node;
+          if (node.length >= left) break;
+          left -= node.length;
+        }
+        const range = document.createRange();
+        range.setStart(first, 0);
+        range.setEnd(last, Math.min(left, last.length));
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        paragraph.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return range.toString();
+      },
+      [words, length] as const,
+    );
+
   beforeAll(async () => {
     mkdirSync("tmp", { recursive: true });
     app = await startApp();
     browser = await openBrowser();
     page = await browser.newPage();
+    // The text of the active passage, which overlapping highlights may cut into several marks.
+    await page.addInitScript(() => {
+      (window as unknown as { activeText: () => string }).activeText = () =>
+        [...document.querySelectorAll<HTMLElement>("mark.hl.is-active")].map((m) => m.textContent).join("");
+    });
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(`${message.text()} at ${message.location().url}`);
     });
@@ -138,20 +172,7 @@ describe("the reader", () => {
     expect(before).not.toBe("backed");
     await claim.click();
     await page.locator("[data-source-tab]").first().click();
-    const chosen = await page.evaluate(() => {
-      const body = document.querySelector<HTMLElement>("[data-source-text]")!;
-      const paragraph = [...body.querySelectorAll<HTMLElement>("p[data-block-start]")].find((p) => (p.textContent ?? "").includes("Sheinbaum"))!;
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-      const node = walker.nextNode() as Text;
-      const range = document.createRange();
-      range.setStart(node, 0);
-      range.setEnd(node, Math.min(40, node.length));
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      paragraph.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return range.toString();
-    });
+    const chosen = await chooseText("Sheinbaum", 40);
     const button = page.getByRole("button", { name: /Link as evidence/ });
     await button.waitFor();
     await page.screenshot({ path: "tmp/reader-link-by-hand.png" });
@@ -162,6 +183,16 @@ describe("the reader", () => {
     await page.waitForLoadState("networkidle");
     await page.reload();
     await expect(claimWith("140 analysts").getAttribute("data-state")).resolves.toBe("backed");
+
+    // Adjust the ends: choose a longer stretch while the claim's manual link is active.
+    await claimWith("140 analysts").click();
+    const longer = await chooseText("Sheinbaum", 70);
+    await page.getByRole("button", { name: "Adjust ends" }).click();
+    await page.waitForFunction((text) => activeText() === text, longer.trim());
+    await page.waitForLoadState("networkidle");
+    await page.reload();
+    await claimWith("140 analysts").click();
+    expect(await page.evaluate(() => activeText())).toBe(longer.trim());
   });
 
   it("opens a popover of the citing claims from a highlight, and steps with j and k", async () => {
