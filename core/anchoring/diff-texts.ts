@@ -38,18 +38,109 @@ function diffTokens(dmp: DiffMatchPatch, oldTokens: string[], newTokens: string[
   });
 }
 
+/** `text` cut after each line feed; the line feeds are kept. */
+function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", from)) {
+    lines.push(text.slice(from, at + 1));
+    from = at + 1;
+  }
+  if (from < text.length) lines.push(text.slice(from));
+  return lines;
+}
+
+/**
+ * Appends `[op, text]` to `out`, joined to the last entry if it has the same operation: adjacent
+ * equalities would otherwise be merged later one splice at a time, in quadratic time.
+ */
+function append(out: Diff[], op: number, text: string): void {
+  if (text.length === 0) return;
+  const last = out[out.length - 1];
+  if (last && last[0] === op) last[1] += text;
+  else out.push([op, text]);
+}
+
+/** Line-by-line diff of two runs of text, by diff-match-patch's line mode. */
+function diffLineRun(dmp: DiffMatchPatch, oldRun: string, newRun: string, out: Diff[]): void {
+  if (oldRun === newRun || oldRun.length === 0 || newRun.length === 0) {
+    if (oldRun === newRun) append(out, 0, oldRun);
+    else append(out, oldRun.length === 0 ? 1 : -1, oldRun.length === 0 ? newRun : oldRun);
+    return;
+  }
+  const { chars1, chars2, lineArray } = dmp.diff_linesToChars_(oldRun, newRun);
+  const diffs = dmp.diff_main(chars1, chars2, false) as Diff[];
+  dmp.diff_charsToLines_(diffs, lineArray);
+  for (const [op, text] of diffs) append(out, op, text);
+}
+
+/**
+ * Line diff of two texts. Lines that occur exactly once in each text are paired, and the longest
+ * run of pairs in the same order in both (as in patience diff) is kept as is; only the stretches
+ * between them go to the line-mode diff, whose cost grows with the product of a stretch's size
+ * and its number of edits. A text's lines are mostly unique, so the stretches are small.
+ */
+function diffLines(dmp: DiffMatchPatch, oldText: string, newText: string): Diff[] {
+  const a = splitLines(oldText);
+  const b = splitLines(newText);
+  // For each line: how often it occurs in each text, and where (meaningful when once).
+  const seen = new Map<string, { inOld: number; inNew: number; oldAt: number; newAt: number }>();
+  a.forEach((line, i) => {
+    const entry = seen.get(line);
+    if (entry) entry.inOld += 1;
+    else seen.set(line, { inOld: 1, inNew: 0, oldAt: i, newAt: -1 });
+  });
+  b.forEach((line, j) => {
+    const entry = seen.get(line);
+    if (!entry) return;
+    entry.inNew += 1;
+    entry.newAt = j;
+  });
+  const pairs: Array<[number, number]> = [];
+  for (const entry of seen.values()) {
+    if (entry.inOld === 1 && entry.inNew === 1) pairs.push([entry.oldAt, entry.newAt]);
+  }
+  pairs.sort((x, y) => x[0] - y[0]);
+  // Longest increasing run of new positions (patience sorting, with links back).
+  const tails: number[] = [];
+  const back = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k += 1) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (pairs[tails[mid]][1] < pairs[k][1]) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) back[k] = tails[low - 1];
+    tails[low] = k;
+  }
+  const anchors: Array<[number, number]> = [];
+  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k !== -1; k = back[k]) anchors.push(pairs[k]);
+  anchors.reverse();
+
+  const diffs: Diff[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of [...anchors, [a.length, b.length] as [number, number]]) {
+    diffLineRun(dmp, a.slice(i, ai).join(""), b.slice(j, bj).join(""), diffs);
+    if (ai < a.length) append(diffs, 0, a[ai]);
+    i = ai + 1;
+    j = bj + 1;
+  }
+  return diffs;
+}
+
 /**
  * Diffs `oldText` against `newText` and returns the edit as alternating segments of kept and
- * replaced text. Lines are diffed first (a moved paragraph is one deletion and one insertion),
- * then each changed block is diffed word by word, tidied to meaningful boundaries. There is no
+ * replaced text. Lines are diffed first (a moved paragraph is one deletion and one insertion;
+ * see `diffLines`), then each changed block is diffed word by word, tidied to meaningful boundaries. There is no
  * time limit, so the same texts always give the same map; the block size cap bounds the cost.
  */
 export function diffTexts(oldText: string, newText: string): EditMap {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 0;
-  const { chars1, chars2, lineArray } = dmp.diff_linesToChars_(oldText, newText);
-  const lineDiffs = dmp.diff_main(chars1, chars2, false) as Diff[];
-  dmp.diff_charsToLines_(lineDiffs, lineArray);
+  const lineDiffs = diffLines(dmp, oldText, newText);
   dmp.diff_cleanupSemantic(lineDiffs);
 
   const segments: EditSegment[] = [];

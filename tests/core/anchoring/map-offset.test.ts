@@ -25,6 +25,28 @@ suite("diffTexts", () => {
   });
 });
 
+suite("diffTexts on lines", () => {
+  const paragraphs = ["First, the harbour.", "Second, the ferry.", "Third, the storm.", "Fourth, the rescue.", "Fifth, the inquiry."];
+  const join = (ps: string[]) => ps.map((p) => p + "\n").join("");
+  it("keeps the paragraphs around a moved one and moves it as one deletion and one insertion", () => {
+    const old = join(paragraphs);
+    const moved = [paragraphs[0], paragraphs[2], paragraphs[3], paragraphs[4], paragraphs[1]];
+    const { segments } = diffTexts(old, join(moved));
+    const changed = segments.filter((s) => !s.equal);
+    expect(changed.map((s) => [old.slice(s.oldStart, s.oldEnd), s.newEnd - s.newStart])).toEqual([
+      ["Second, the ferry.\n", 0],
+      ["", "Second, the ferry.\n".length],
+    ]);
+  });
+
+  it("pairs a repeated line with its own neighbours", () => {
+    const old = join(["Intro.", "Note.", "Body one.", "Note.", "Body two."]);
+    const newText = join(["Intro.", "Note.", "Body one.", "Added.", "Note.", "Body two."]);
+    const { segments } = diffTexts(old, newText);
+    expect(segments.filter((s) => !s.equal).map((s) => newText.slice(s.newStart, s.newEnd))).toEqual(["Added.\n"]);
+  });
+});
+
 suite("mapOffset", () => {
   const old = "The cat sat on the mat.";
   const cases: Array<{ name: string; newText: string; offset: number; bias: "start" | "end"; expected: number }> = [
