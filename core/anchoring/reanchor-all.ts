@@ -158,7 +158,9 @@ export function reanchorAll(
     if (keptInPlace >= ANCHOR_THRESHOLDS.MIN_OWN_TEXT_SHARE * exact.length) return local;
 
     seeds ??= seedIndex(newText, insertions);
-    const holders = exact.length >= seeds.minQuoteLength ? seeds.holding(exact) : insertions.keys();
+    // Too short for a seed: only a verbatim copy is looked for (a short quote both moved and
+    // edited is too little to go on, and searching all inserted text for each is slow).
+    const holders = exact.length >= seeds.minQuoteLength ? seeds.holding(exact) : seeds.holdingExactly(exact);
     const regions = [window];
     for (const i of holders) {
       const s = insertions[i];

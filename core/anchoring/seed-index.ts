@@ -12,6 +12,8 @@ export interface SeedIndex {
   holding(quote: string): Set<number>;
   /** Quotes shorter than this cannot be looked up by seed. */
   minQuoteLength: number;
+  /** The insertions that hold `quote` verbatim, by index into the indexed list. */
+  holdingExactly(quote: string): Set<number>;
 }
 
 /**
@@ -30,8 +32,38 @@ export function seedIndex(newText: string, insertions: readonly EditSegment[]): 
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });
+  // All inserted text in one string, each insertion followed by a NUL that a quote without one
+  // cannot match across, so a verbatim lookup is one scan rather than one per insertion.
+  let joined: string | undefined;
+  const starts: number[] = [];
+  const join = (): string => {
+    const parts: string[] = [];
+    let at = 0;
+    for (const s of insertions) {
+      starts.push(at);
+      parts.push(newText.slice(s.newStart, s.newEnd), "\u0000");
+      at += s.newEnd - s.newStart + 1;
+    }
+    return parts.join("");
+  };
   return {
     minQuoteLength: SEED_LENGTH + SEED_STRIDE - 1,
+    holdingExactly(quote: string): Set<number> {
+      const found = new Set<number>();
+      joined ??= join();
+      if (quote.length === 0 || quote.includes("\u0000")) return new Set(insertions.keys());
+      for (let at = joined.indexOf(quote); at !== -1; at = joined.indexOf(quote, at + 1)) {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = (low + high + 1) >> 1;
+          if (starts[mid] <= at) low = mid;
+          else high = mid - 1;
+        }
+        found.add(low);
+      }
+      return found;
+    },
     holding(quote: string): Set<number> {
       const found = new Set<number>();
       for (let at = 0; at + SEED_LENGTH <= quote.length; at += 1) {

@@ -154,6 +154,19 @@ suite("reanchorAll", () => {
     });
   }
 
+  it("follows a quote too short for a seed to the line it moved with", () => {
+    const lines = [
+      "Opening remarks by the chair.",
+      "The budget, after a long debate in the council chamber, was approved on Tuesday by a clear majority of the members present.",
+      "Questions from the floor.",
+      "Closing words.",
+    ];
+    const old = lines.join("\n") + "\n";
+    const newText = [lines[0], lines[2], lines[3], lines[1]].join("\n") + "\n";
+    const [result] = reanchorAll(old, newText, [selectorsFor(old, "approved on Tuesday")]);
+    expect(result).toMatchObject({ status: "anchored", start: newText.indexOf("approved on Tuesday") });
+  });
+
   it("does not take an older copy elsewhere for a deleted passage", () => {
     const line = "The committee will meet again next week to decide.";
     const old = `First report.\n${line}\nSecond report, much later.\n${line}\nEnd.`;
