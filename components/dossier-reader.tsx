@@ -34,8 +34,11 @@ const NO_LINKS: LinkView[] = [];
 
 const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !== "orphaned";
 
-/** Briefing and sources side by side, with the evidence panel at the source column's edge. */
-export function DossierReader({ dossier }: { dossier: DossierView }) {
+/**
+ * Briefing and sources side by side, with the evidence panel at the source column's edge.
+ * `readOnly` (a published dossier) keeps reading and moving, and offers no change.
+ */
+export function DossierReader({ dossier, readOnly = false }: { dossier: DossierView; readOnly?: boolean }) {
   const [view, setView] = useState(dossier);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
   const [jump, setJump] = useState(0);
@@ -354,6 +357,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
     else if (key === "[") move(-1, (c) => needsReview(c, linksByClaim.get(c.id) ?? []));
     else if (key === "n") step(1);
     else if (key === "N") step(-1);
+    else if (readOnly && (key in verdicts || key === "l" || key === "L" || key === "a")) return;
     else if (key === "u" && !activeLink && activeClaim?.reviewState === "not_in_sources") setReview("in_review");
     else if (key in verdicts) {
       if (!activeLink) return say(active ? "This claim has no passage to judge; select one in a source and press l." : "Pick a claim first (j).");
@@ -441,9 +445,13 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
           <CoverageBar coverage={view.coverage} filter={filter} onFilter={onFilter} />
         </div>
         <div className="flex shrink-0 items-center gap-2">
-          <button type="button" onClick={() => openDialog(setAttachOpen)} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
-            Attach a source
-          </button>
+          {readOnly ? (
+            <span className="text-xs text-muted">Read only</span>
+          ) : (
+            <button type="button" onClick={() => openDialog(setAttachOpen)} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
+              Attach a source
+            </button>
+          )}
           <button type="button" onClick={() => openDialog(setKeysOpen)} className="rounded border border-rule px-2 py-1 text-sm hover:border-accent hover:bg-accent-soft" aria-keyshortcuts="?">
             Keys <kbd className="text-muted">?</kbd>
           </button>
@@ -478,9 +486,11 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
             {view.sources.length === 0 ? (
               <div className="px-6 py-6 text-muted">
                 <p>No source is attached yet.</p>
+                {readOnly ? null : (
                 <button type="button" onClick={() => openDialog(setAttachOpen)} className="mt-3 rounded bg-accent px-2.5 py-1 text-sm font-medium text-[var(--panel)]">
                   Attach a source
                 </button>
+                )}
               </div>
             ) : (
               <Tabs.Root value={tab} onValueChange={setTab} className="flex min-h-0 flex-1 flex-col">
@@ -528,6 +538,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
                 claim={panel.claim}
                 links={panel.links}
                 activeLinkId={panel.linkId}
+                readOnly={readOnly}
                 sources={view.sources}
                 onShowLink={(linkId) => active && select(active.claimId, linkId)}
                 onAction={decide}
@@ -539,7 +550,7 @@ export function DossierReader({ dossier }: { dossier: DossierView }) {
           ) : null}
         </section>
       </div>
-      {chosen ? (
+      {chosen && !readOnly ? (
         <div
           className="fixed z-30 flex gap-1 rounded-md border border-rule bg-panel p-1 shadow-lg"
           style={{ left: Math.min(chosen.x, (typeof window === "undefined" ? 1280 : window.innerWidth) - 260), top: chosen.y + 8 }}

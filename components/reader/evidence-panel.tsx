@@ -8,6 +8,8 @@ interface Props {
   claim: ClaimView | null;
   links: LinkView[];
   activeLinkId: string | null;
+  /** Shows the evidence without the controls that change it. */
+  readOnly?: boolean;
   sources: DocumentView[];
   onShowLink: (linkId: string) => void;
   onAction: (link: LinkView, action: CardAction) => void;
@@ -20,7 +22,7 @@ interface Props {
 const FIRST_CARDS = 8;
 
 /** A drawer at the source column's edge (a sheet on narrow screens); never a modal. */
-export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeLinkId, sources, onShowLink, onAction, onAttach, onReview, onClose }: Props) {
+export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeLinkId, readOnly = false, sources, onShowLink, onAction, onAttach, onReview, onClose }: Props) {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const [allFor, setAllFor] = useState<string | null>(null);
   const activeIndex = links.findIndex((l) => l.id === activeLinkId);
@@ -49,7 +51,7 @@ export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeL
               {describeClaim(claim, links)}
             </p>
             {claim.section ? <p className="mt-0.5 text-xs text-muted">In “{claim.section}”</p> : null}
-            {claim.state === "unbacked" || links.length === 0 ? (
+            {!readOnly && (claim.state === "unbacked" || links.length === 0) ? (
               <div className="mt-3 flex flex-wrap gap-2">
                 <button type="button" onClick={onAttach} className="rounded bg-accent px-2.5 py-1 text-sm font-medium text-[var(--panel)] hover:opacity-90">
                   Attach a source
@@ -72,6 +74,7 @@ export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeL
                   link={link}
                   index={i}
                   active={link.id === activeLinkId}
+                  readOnly={readOnly}
                   sourceTitle={sourceById.get(link.documentId)?.title ?? "A source"}
                   sourceText={link.onLatestVersion ? (sourceById.get(link.documentId)?.text ?? null) : null}
                   onShow={() => onShowLink(link.id)}
@@ -85,7 +88,8 @@ export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeL
               ) : null}
             </div>
             <p className="mt-4 text-xs text-muted">
-              To link a passage by hand, select it in a source and press <kbd>L</kbd>.{links.length > 1 ? (
+              {readOnly ? null : <>To link a passage by hand, select it in a source and press <kbd>L</kbd>.</>}
+              {links.length > 1 ? (
                 <>
                   {" "}
                   <kbd>n</kbd> / <kbd>⇧n</kbd> step through the passages.

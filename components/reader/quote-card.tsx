@@ -13,13 +13,14 @@ interface Props {
   /** The source's latest text, when the link points into it. */
   sourceText: string | null;
   active: boolean;
+  readOnly?: boolean;
   index: number;
   onShow: () => void;
   onAction: (action: CardAction) => void;
 }
 
 /** A quote card; the active one carries the key hints. */
-export function QuoteCard({ link, sourceTitle, sourceText, active, index, onShow, onAction }: Props) {
+export function QuoteCard({ link, sourceTitle, sourceText, active, readOnly = false, index, onShow, onAction }: Props) {
   const checks = readChecks(link.checks);
   const orphaned = link.anchorStatus === "orphaned" || !link.onLatestVersion;
   const context = !orphaned && sourceText && link.end <= sourceText.length ? quoteContext(sourceText, link.start, link.end, 7) : null;
@@ -105,6 +106,7 @@ export function QuoteCard({ link, sourceTitle, sourceText, active, index, onShow
           ))}
         </ul>
       ) : null}
+      {readOnly ? null : (
       <div className="mt-2.5 flex flex-wrap gap-1" role="group" aria-label="Verdict">
         <ActionButton label="Supports" hint="1" pressed={accepted && link.verdict === "supports"} active={active} onClick={() => onAction("supports")} />
         <ActionButton label="Partial" hint="2" pressed={accepted && link.verdict === "partial"} active={active} onClick={() => onAction("partial")} />
@@ -115,6 +117,7 @@ export function QuoteCard({ link, sourceTitle, sourceText, active, index, onShow
           <ActionButton label="Reject" hint="x" active={active} onClick={() => onAction("reject")} />
         )}
       </div>
+      )}
     </article>
   );
 }
