@@ -1,6 +1,11 @@
 // Scores how well a stored prefix or suffix agrees with the text beside a candidate match.
 import { MATCH_WEIGHTS } from "./match-weights.ts";
 
+// Rows of the edit-distance table, reused between calls: scoring thousands of anchors would
+// otherwise allocate two arrays for each side of each candidate.
+let rowBuffer = new Uint32Array(0);
+let nextBuffer = new Uint32Array(0);
+
 /**
  * How alike `context` is to the text on one `side` of `boundary`, from 0 (unrelated) to 1 (the
  * same). The comparison is pinned at the boundary and free at the far end, so a word inserted
@@ -22,8 +27,12 @@ export function contextScore(text: string, boundary: number, context: string, si
   const available = before ? boundary : text.length - boundary;
   const width = Math.min(available, m + Math.ceil(m / 2));
   // Edit distance of context[..i] against text[..j], both read outward from the boundary.
-  let row = new Uint32Array(width + 1);
-  let next = new Uint32Array(width + 1);
+  if (rowBuffer.length <= width) {
+    rowBuffer = new Uint32Array(width + 1);
+    nextBuffer = new Uint32Array(width + 1);
+  }
+  let row = rowBuffer;
+  let next = nextBuffer;
   for (let j = 0; j <= width; j += 1) row[j] = j;
   for (let i = 1; i <= m; i += 1) {
     const p = before ? context.charCodeAt(m - i) : context.charCodeAt(i - 1);
@@ -35,7 +44,9 @@ export function contextScore(text: string, boundary: number, context: string, si
       const skipText = next[j - 1] + 1;
       next[j] = Math.min(substitute, skipContext, skipText);
     }
-    [row, next] = [next, row];
+    const done = next;
+    next = row;
+    row = done;
   }
   let errors = m;
   for (let j = 0; j <= width; j += 1) errors = Math.min(errors, row[j]);
