@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 
 declare function activeText(): string;
+import { signUp } from "./accounts.ts";
 import { openBrowser } from "./browser.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
 
@@ -89,8 +90,10 @@ describe("the reader", () => {
     page.on("response", (response) => {
       if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
     });
+    // The first account owns the example dossier.
+    await signUp(page, app.url, { name: "Rita Reader", email: "rita@example.test" });
     await page.goto(app.url);
-    await page.getByRole("link", { name: /Fentanyl Crisis/ }).click();
+    await page.getByRole("link", { name: /Fentanyl Crisis/ }).first().click();
     await page.waitForURL(/\/dossiers\//);
     dossierUrl = page.url();
     await briefing().locator("[data-claim-id]").first().waitFor();
@@ -213,18 +216,17 @@ describe("the reader", () => {
   it("rolls back a decision someone else overtook, says so, and adopts their link", async () => {
     await expect(page.locator("[data-pane=briefing] .claim.is-active").innerText()).resolves.toContain("10,000 troops");
     const dossierId = new URL(dossierUrl).pathname.split("/").pop();
-    const view = (await (await fetch(`${app.url}/api/v1/dossiers/${dossierId}`)).json()) as {
+    // Someone else, in another tab, with the same account: the browser context's own requests.
+    const view = (await (await page.request.get(`${app.url}/api/v1/dossiers/${dossierId}`)).json()) as {
       claims: { id: string; text: string }[];
       links: { id: string; claimId: string; state: string; revision: number }[];
     };
     const claimId = view.claims.find((c) => c.text.includes("10,000 troops"))!.id;
     const link = view.links.find((l) => l.claimId === claimId && l.state === "accepted")!;
-    const elsewhere = await fetch(`${app.url}/api/v1/links/${link.id}/decision`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ state: "accepted", verdict: "partial", revision: link.revision }),
+    const elsewhere = await page.request.post(`${app.url}/api/v1/links/${link.id}/decision`, {
+      data: { state: "accepted", verdict: "partial", revision: link.revision },
     });
-    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.status()).toBe(200);
     expectedFailures.push(`/api/v1/links/${link.id}/decision`);
 
     await page.keyboard.press("3");
