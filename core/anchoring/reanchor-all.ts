@@ -120,12 +120,14 @@ export function reanchorAll(
     // characters went (only if it still matches: a stale selector's context may not).
     const prefixFrom = start - quote.prefix.length;
     const throughDiff =
-      oldText.startsWith(quote.prefix, prefixFrom) && prefixFrom >= 0 && oldText.startsWith(quote.suffix, end);
+      prefixFrom >= 0 && oldText.startsWith(quote.prefix, prefixFrom) && oldText.startsWith(quote.suffix, end);
     const evidence: ContextEvidence | undefined = throughDiff
-      ? (boundary, side) =>
-          side === "before"
-            ? quote.prefix.length === 0 ? MATCH_WEIGHTS.NEUTRAL_CONTEXT : diffContextScore(map, prefixFrom, start, boundary, side)
-            : quote.suffix.length === 0 ? MATCH_WEIGHTS.NEUTRAL_CONTEXT : diffContextScore(map, end, end + quote.suffix.length, boundary, side)
+      ? (boundary, side) => {
+          const from = side === "before" ? prefixFrom : end;
+          const to = side === "before" ? start : end + quote.suffix.length;
+          // An empty context (the quote touched an edge of the text) is no evidence either way.
+          return from === to ? MATCH_WEIGHTS.NEUTRAL_CONTEXT : diffContextScore(map, from, to, boundary, side);
+        }
       : undefined;
 
     const segment = segments[findSegment(map, start)];
