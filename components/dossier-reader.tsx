@@ -3,7 +3,6 @@
 // pick a claim, see its evidence, judge it, next claim — one key or one click per step.
 import { Tabs } from "radix-ui";
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
-import { trimSpan } from "@/core/highlight/trim-span.ts";
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
@@ -12,23 +11,14 @@ import { linkKind, needsReview, STATE_LABEL } from "./reader/claim-words.ts";
 import { CoverageBar } from "./reader/coverage-bar.tsx";
 import { EvidencePanel } from "./reader/evidence-panel.tsx";
 import { KeysSheet } from "./reader/keys-sheet.tsx";
-import { offsetAtPoint } from "./reader/offset-at-point.ts";
 import { withClaim, withLink, withoutLink } from "./reader/patch-dossier.ts";
 import type { CardAction } from "./reader/quote-card.tsx";
 import { sendJson, type ApiResult } from "./reader/send-json.ts";
 import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
 import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
+import { useChosenText } from "./reader/use-chosen-text.ts";
 
-/** Text chosen in a source, as offsets into the version shown. */
-interface Chosen {
-  documentId: string;
-  versionId: string;
-  start: number;
-  end: number;
-  x: number;
-  y: number;
-}
 
 const NO_LINKS: LinkView[] = [];
 
@@ -48,7 +38,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
   const [panelOpen, setPanelOpen] = useState(true);
   const [keysOpen, setKeysOpen] = useState(false);
   const [attachOpen, setAttachOpen] = useState(false);
-  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const { chosen, read: readSelection, clear: clearChosen } = useChosenText(view.sources);
   const [popover, setPopover] = useState<{ anchor: HTMLElement; linkIds: string[] } | null>(null);
   const sourcesRef = useRef<HTMLDivElement>(null);
   const briefingRef = useRef<HTMLElement>(null);
@@ -240,8 +230,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       checks: null,
       revision: 1,
     };
-    window.getSelection()?.removeAllRanges();
-    setChosen(null);
+    clearChosen();
     setActive({ claimId: active.claimId, linkId: pending.id });
     void mutate(
       (v) => withLink(v, pending),
@@ -256,15 +245,14 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         say(r.error.message);
       },
     );
-  }, [active, chosen, mutate, say, view.sources]);
+  }, [active, chosen, clearChosen, mutate, say, view.sources]);
 
   const adjustChosen = useCallback(() => {
     const link = activeLink;
     if (!chosen || !link || link.documentId !== chosen.documentId || link.id.startsWith("pending-")) return;
     const source = view.sources.find((s) => s.id === chosen.documentId)!;
     const next: LinkView = { ...link, start: chosen.start, end: chosen.end, exact: source.text.slice(chosen.start, chosen.end), versionId: source.versionId, onLatestVersion: true, anchorStatus: "anchored" };
-    window.getSelection()?.removeAllRanges();
-    setChosen(null);
+    clearChosen();
     void mutate(
       (v) => withLink(v, next),
       () => sendJson<LinkView>("PATCH", `/api/v1/links/${link.id}`, { start: next.start, end: next.end, revision: link.revision }),
@@ -275,7 +263,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         say(r.error.message);
       },
     );
-  }, [activeLink, chosen, mutate, say, view.sources]);
+  }, [activeLink, chosen, clearChosen, mutate, say, view.sources]);
 
   /** Sets the active claim's review state: "not in sources", or reopened (a verdict is never simply erased). */
   const setReview = useCallback(
@@ -368,7 +356,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
     else if (key === "e") setPanelOpen((o) => !o);
     else if (key === "Escape") {
       if (popover) setPopover(null);
-      else if (chosen) setChosen(null);
+      else if (chosen) clearChosen();
       else if (filter) setFilter(null);
       else return;
     } else return;
@@ -380,28 +368,6 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  // Text chosen in a source: offsets into its text, and where to float the "Link as evidence" button.
-  const readSelection = useCallback(() => {
-    const selection = window.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return setChosen(null);
-    const element = (n: Node) => (n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement);
-    const body = element(selection.anchorNode)?.closest<HTMLElement>("[data-source-text]");
-    if (!body || body !== element(selection.focusNode)?.closest("[data-source-text]")) return setChosen(null);
-    const source = view.sources.find((s) => s.id === body.dataset.sourceText);
-    const a = offsetAtPoint(body, selection.anchorNode, selection.anchorOffset);
-    const b = offsetAtPoint(body, selection.focusNode, selection.focusOffset);
-    const span = source && a !== null && b !== null ? trimSpan(source.text, a, b) : null;
-    if (!source || !span) return setChosen(null);
-    const rect = selection.getRangeAt(0).getBoundingClientRect();
-    setChosen({ documentId: source.id, versionId: source.versionId, ...span, x: rect.right, y: rect.bottom });
-  }, [view.sources]);
-  useEffect(() => {
-    const onChange = () => {
-      if (window.getSelection()?.isCollapsed) setChosen(null);
-    };
-    document.addEventListener("selectionchange", onChange);
-    return () => document.removeEventListener("selectionchange", onChange);
-  }, []);
 
   const onBriefingClick = (event: MouseEvent) => {
     const claim = (event.target as HTMLElement).closest<HTMLElement>("[data-claim-id]");
