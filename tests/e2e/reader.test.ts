@@ -127,6 +127,7 @@ describe("the reader", () => {
     const sheet = page.getByRole("dialog", { name: "Keys" });
     await sheet.waitFor();
     expect(await sheet.innerText()).toContain("Next / previous claim");
+    await page.screenshot({ path: "tmp/reader-keys.png" });
     await page.keyboard.press("Escape");
     await sheet.waitFor({ state: "detached" });
     expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("140 analysts");
@@ -137,6 +138,7 @@ describe("the reader", () => {
     const dialog = page.getByRole("dialog", { name: "Attach a source" });
     await dialog.locator("textarea[name=text]").fill(PASTED);
     await dialog.locator("input[name=title]").fill("Border report");
+    await page.screenshot({ path: "tmp/reader-attach.png" });
     await dialog.getByRole("button", { name: "Attach", exact: true }).click();
     await dialog.waitFor({ state: "detached", timeout: 60_000 });
     await page.locator("[data-source-tab]", { hasText: "Border report" }).waitFor();
