@@ -8,6 +8,8 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema, setReviewStateSchema } from "../links/link-schemas.ts";
 import { loadDossierClaim } from "../reviews/load-dossier-claim.ts";
+import { ANONYMOUS } from "../policies/actor.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /**
  * Stores the new review state if the claim is still at the revision the reviewer saw (else
@@ -24,6 +26,8 @@ export async function setReviewState(
   const { reviewState, revision } = parseInput(setReviewStateSchema, input.review);
   return db.$transaction(async (tx) => {
     const claim = await loadDossierClaim(tx, claimId, dossierId);
+    const actor = input.actorId ? userActor(input.actorId) : ANONYMOUS;
+    await authorizeDossier(tx, actor, claim.dossierId, "claim.review");
     if (claim.revision !== revision) throw new AppError("conflict", "Someone changed this claim meanwhile; reload and try again.");
     const refusal = refuseTransition(claim.reviewState, reviewState, { twoReviewerMode: claim.dossier.twoReviewerMode });
     if (refusal) throw new AppError("invalid_input", refusal, { from: claim.reviewState, to: reviewState });

@@ -41,3 +41,8 @@ export async function authorizeDossier(tx: Tx, actor: Actor, dossierId: string, 
     throw error;
   }
 }
+
+/** The actor for a user id the caller has already authenticated. */
+export function userActor(userId: string): Actor {
+  return { kind: "user", userId, name: "", email: "" };
+}

@@ -7,6 +7,7 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { loadDossierClaim } from "./load-dossier-claim.ts";
 import { adjudicateClaimSchema, idSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /** The decision as stored. */
 export interface ClaimAdjudication {
@@ -26,6 +27,7 @@ export async function adjudicateClaim(
   db: Db,
   input: { dossierId: string; claimId: string; decision: z.input<typeof adjudicateClaimSchema>; actorId: string },
 ): Promise<ClaimAdjudication> {
+  await authorizeDossier(db, userActor(input.actorId), input.dossierId, "review.adjudicate");
   const dossierId = parseInput(idSchema, input.dossierId);
   const claimId = parseInput(idSchema, input.claimId);
   const { outcome, reason, revision } = parseInput(adjudicateClaimSchema, input.decision);

@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { loadDossierClaim } from "./load-dossier-claim.ts";
 import { assignClaimSchema, idSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /** A claim's assignment after the change. */
 export interface ClaimAssignment {
@@ -23,6 +24,7 @@ export async function assignClaim(
   db: Db,
   input: { dossierId: string; claimId: string; assignment: z.input<typeof assignClaimSchema>; actorId: string },
 ): Promise<ClaimAssignment> {
+  await authorizeDossier(db, userActor(input.actorId), input.dossierId, "claim.assign");
   const dossierId = parseInput(idSchema, input.dossierId);
   const claimId = parseInput(idSchema, input.claimId);
   const { assigneeId, revision } = parseInput(assignClaimSchema, input.assignment);

@@ -4,6 +4,7 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /** How two reviewers agree over the claims both reviewed. */
 export interface PairAgreement {
@@ -22,6 +23,7 @@ export interface PairAgreement {
  * reviewed.
  */
 export async function getAgreement(db: Db, input: { dossierId: string; actorId: string }): Promise<PairAgreement[]> {
+  await authorizeDossier(db, userActor(input.actorId), input.dossierId, "dossier.read");
   const dossierId = parseInput(idSchema, input.dossierId);
   const dossier = await db.dossier.findUnique({ where: { id: dossierId }, select: { id: true } });
   if (!dossier) throw new AppError("not_found", "No such dossier.");

@@ -4,6 +4,7 @@ import { parseInput } from "../http/parse-input.ts";
 import { loadDossierClaim } from "./load-dossier-claim.ts";
 import { ACTIVITY_SELECT, presentActivity, type ActivityView } from "./present-activity.ts";
 import { idSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /**
  * The activity about the claim, oldest first, with actor names: its review states, assignments
@@ -15,6 +16,7 @@ export async function getClaimHistory(
   db: Db,
   input: { dossierId: string; claimId: string; actorId: string; asOwner?: boolean },
 ): Promise<ActivityView[]> {
+  const grant = await authorizeDossier(db, userActor(input.actorId), input.dossierId, "dossier.read");
   const dossierId = parseInput(idSchema, input.dossierId);
   const claimId = parseInput(idSchema, input.claimId);
   const actorId = parseInput(idSchema, input.actorId);
@@ -40,6 +42,6 @@ export async function getClaimHistory(
       orderBy: [{ at: "asc" }, { id: "asc" }],
       select: ACTIVITY_SELECT,
     });
-    return presentActivity(tx, rows, { actorId, asOwner: input.asOwner ?? false });
+    return presentActivity(tx, rows, { actorId, asOwner: Boolean(input.asOwner) && grant.role === "owner" });
   });
 }

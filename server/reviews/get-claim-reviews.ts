@@ -3,6 +3,7 @@ import type { Db } from "../db.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { loadDossierClaim } from "./load-dossier-claim.ts";
 import { idSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /** One reviewer's verdict, as shown. */
 export interface ReviewView {
@@ -37,6 +38,8 @@ export async function getClaimReviews(
   db: Db,
   input: { dossierId: string; claimId: string; actorId: string; asOwner: boolean },
 ): Promise<ClaimReviews> {
+  const grant = await authorizeDossier(db, userActor(input.actorId), input.dossierId, "dossier.read");
+  const asOwner = input.asOwner && grant.role === "owner";
   const dossierId = parseInput(idSchema, input.dossierId);
   const claimId = parseInput(idSchema, input.claimId);
   const actorId = parseInput(idSchema, input.actorId);
@@ -49,7 +52,7 @@ export async function getClaimReviews(
     });
     const mine = reviews.find((r) => r.reviewer.id === actorId) ?? null;
     const others = reviews.filter((r) => r.reviewer.id !== actorId);
-    const hidden = !input.asOwner && !mine;
+    const hidden = !asOwner && !mine;
     return { claimId, reviewState: claim.reviewState, revision: claim.revision, mine, others: hidden ? [] : others, othersSubmitted: others.length, hidden };
   });
 }

@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import type { ReviewView } from "./get-claim-reviews.ts";
 import { idSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /** A claim waiting for the owner's decision, with the verdicts to decide between. */
 export interface AdjudicationItem {
@@ -20,6 +21,7 @@ export interface AdjudicationItem {
  * newer than their latest review, in briefing order. The owner sees every verdict.
  */
 export async function listAdjudicationQueue(db: Db, input: { dossierId: string; actorId: string }): Promise<AdjudicationItem[]> {
+  await authorizeDossier(db, userActor(input.actorId), input.dossierId, "review.adjudicate");
   const dossierId = parseInput(idSchema, input.dossierId);
   const dossier = await db.dossier.findUnique({ where: { id: dossierId }, select: { id: true } });
   if (!dossier) throw new AppError("not_found", "No such dossier.");

@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { ACTIVITY_SELECT, presentActivity, type ActivityView } from "./present-activity.ts";
 import { activityPageSchema, idSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /** One page of the feed. */
 export interface ActivityPage {
@@ -22,6 +23,7 @@ export async function listDossierActivity(
   db: Db,
   input: { dossierId: string; page?: z.input<typeof activityPageSchema>; actorId: string; asOwner?: boolean },
 ): Promise<ActivityPage> {
+  const grant = await authorizeDossier(db, userActor(input.actorId), input.dossierId, "dossier.read");
   const dossierId = parseInput(idSchema, input.dossierId);
   const actorId = parseInput(idSchema, input.actorId);
   const { cursor, limit } = parseInput(activityPageSchema, input.page ?? {});
@@ -38,7 +40,7 @@ export async function listDossierActivity(
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: await presentActivity(tx, page, { actorId, asOwner: input.asOwner ?? false }),
+      items: await presentActivity(tx, page, { actorId, asOwner: Boolean(input.asOwner) && grant.role === "owner" }),
       nextCursor: rows.length > limit && last ? encodeCursor(last.at, last.id) : null,
     };
   });

@@ -6,6 +6,7 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /** One link or span annotation to re-check. */
 export interface RecheckItem {
@@ -36,6 +37,7 @@ export interface RecheckItem {
  * annotation's is traced back through the diff of its version with the one before.
  */
 export async function listRecheckQueue(db: Db, input: { dossierId: string; actorId: string }): Promise<RecheckItem[]> {
+  await authorizeDossier(db, userActor(input.actorId), input.dossierId, "dossier.read");
   const dossierId = parseInput(idSchema, input.dossierId);
   const dossier = await db.dossier.findUnique({ where: { id: dossierId }, select: { id: true } });
   if (!dossier) throw new AppError("not_found", "No such dossier.");

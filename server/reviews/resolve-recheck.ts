@@ -8,6 +8,7 @@ import { parseInput } from "../http/parse-input.ts";
 import { adjustLink } from "../links/adjust-link.ts";
 import type { Actor } from "../policies/actor.ts";
 import { idSchema, recheckTargetSchema, resolveRecheckSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 type Resolution = z.output<typeof resolveRecheckSchema>;
 
@@ -36,6 +37,7 @@ export async function resolveRecheck(
   db: Db,
   input: { dossierId: string; target: z.input<typeof recheckTargetSchema>; resolution: z.input<typeof resolveRecheckSchema>; actorId: string },
 ): Promise<ResolvedRecheck> {
+  await authorizeDossier(db, userActor(input.actorId), input.dossierId, "link.write");
   const dossierId = parseInput(idSchema, input.dossierId);
   const target = parseInput(recheckTargetSchema, input.target);
   const resolution = parseInput(resolveRecheckSchema, input.resolution);

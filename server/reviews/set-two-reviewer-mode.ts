@@ -5,6 +5,7 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema, twoReviewerModeSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /**
  * In two-reviewer mode a claim is settled only by two reviewers' independent verdicts (or the
@@ -15,6 +16,7 @@ export async function setTwoReviewerMode(
   db: Db,
   input: { dossierId: string; mode: z.input<typeof twoReviewerModeSchema>; actorId: string },
 ): Promise<{ dossierId: string; twoReviewerMode: boolean }> {
+  await authorizeDossier(db, userActor(input.actorId), input.dossierId, "dossier.settings");
   const dossierId = parseInput(idSchema, input.dossierId);
   const { enabled } = parseInput(twoReviewerModeSchema, input.mode);
   return db.$transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { loadDossierClaim } from "./load-dossier-claim.ts";
 import { idSchema, submitReviewSchema } from "./review-schemas.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 
 /** The caller's review as stored, and what it did to the claim. */
 export interface SubmittedReview {
@@ -34,6 +35,7 @@ export async function submitReview(
   db: Db,
   input: { dossierId: string; claimId: string; review: z.input<typeof submitReviewSchema>; actorId: string },
 ): Promise<SubmittedReview> {
+  await authorizeDossier(db, userActor(input.actorId), input.dossierId, "claim.review");
   const dossierId = parseInput(idSchema, input.dossierId);
   const claimId = parseInput(idSchema, input.claimId);
   const reviewerId = parseInput(idSchema, input.actorId);

@@ -180,6 +180,6 @@ describe("two-reviewer mode", () => {
     await expect(
       adjudicateClaim(f.db, { dossierId: f.dossierId, claimId: foreign.id, decision: { outcome: "verified", reason: "x", revision: 1 }, actorId: f.owner.id }),
     ).rejects.toMatchObject({ code: "not_found" });
-    expect(await getAgreement(f.db, { dossierId: f.otherDossierId, actorId: f.owner.id })).toEqual([]);
+    await expect(getAgreement(f.db, { dossierId: f.otherDossierId, actorId: f.owner.id })).rejects.toMatchObject({ code: "not_found" });
   });
 });
