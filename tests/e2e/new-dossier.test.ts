@@ -40,4 +40,30 @@ describe("starting a dossier in the browser", () => {
     await expect(page.locator("form [role=alert]").innerText()).resolves.toMatch(/no text/i);
     expect(page.url()).toBe(`${app.url}/new`);
   });
+
+  it("stores a new version of the briefing, keeping claims whose text survives", async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.getByRole("link", { name: /Council budget check/ }).click();
+    await page.waitForURL(/\/dossiers\//);
+    const dossierId = page.url().split("/").pop()!;
+    const view = await (await page.request.get(`${app.url}/api/v1/dossiers/${dossierId}`)).json();
+    const [briefing] = view.briefings;
+    const before = new Map<string, string>(view.claims.map((c: { text: string; id: string }) => [c.text, c.id]));
+
+    await page.goto(`${app.url}/documents/${briefing.id}/new-version`);
+    await page.getByLabel("New version text").fill(briefing.text);
+    await page.getByRole("button", { name: "Store new version" }).click();
+    await expect(page.getByRole("status").innerText()).resolves.toMatch(/same as the latest version/);
+
+    const edited = briefing.text.replace("Analysts expect a challenge.", "Analysts expect a legal challenge in May.");
+    await page.getByLabel("New version text").fill(edited);
+    await page.getByRole("button", { name: "Store new version" }).click();
+    await page.waitForURL(new RegExp(`/dossiers/${dossierId}$`));
+    await expect(page.locator('[data-pane="briefing"]').innerText()).resolves.toContain("Analysts expect a legal challenge in May.");
+    const after = await (await page.request.get(`${app.url}/api/v1/dossiers/${dossierId}`)).json();
+    const budget = after.claims.find((c: { text: string }) => c.text.startsWith("The council approved"));
+    expect(budget.id).toBe(before.get("The council approved a budget of $2.4 billion."));
+    expect(after.briefings[0].versionNumber).toBe(2);
+  });
 });
