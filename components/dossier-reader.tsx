@@ -22,6 +22,9 @@ import { useChosenText } from "./reader/use-chosen-text.ts";
 
 const NO_LINKS: LinkView[] = [];
 
+/** The verdict V moves an accepted passage to. */
+const NEXT_VERDICT: Record<string, CardAction> = { supports: "partial", partial: "contradicts", contradicts: "supports" };
+
 const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !== "orphaned";
 
 /**
@@ -35,6 +38,13 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
   const [tab, setTab] = useState(dossier.sources[0]?.id ?? "");
   const [filter, setFilter] = useState<ClaimState | null>(null);
   const [notice, setNotice] = useState<{ text: string; id: number } | null>(null);
+  /** What screen readers are told after a change went through ("Accepted as supports", "Rejected"). */
+  const [announcement, setAnnouncement] = useState("");
+  const [query, setQuery] = useState("");
+  const searchRef = useRef<HTMLInputElement>(null);
+  /** The card to focus once the evidence panel shows it (set by the 1–9 keys). */
+  const focusCardRef = useRef<string | null>(null);
+  const [cardFocusTick, setCardFocusTick] = useState(0);
   const [panelOpen, setPanelOpen] = useState(true);
   const [keysOpen, setKeysOpen] = useState(false);
   const [attachOpen, setAttachOpen] = useState(false);
@@ -63,6 +73,14 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         : [],
     [view.claims, briefing],
   );
+  // The claims a state filter and a search leave in full view; null when nothing narrows them.
+  const searched = useDeferredValue(query.trim().toLowerCase());
+  const shownIds = useMemo(() => {
+    if (!filter && !searched) return null;
+    return new Set(
+      view.claims.filter((c) => (!filter || c.state === filter) && (!searched || c.text.toLowerCase().includes(searched))).map((c) => c.id),
+    );
+  }, [filter, searched, view.claims]);
   const marksBySource = useMemo(() => {
     const map = new Map<string, { marks: SourceMark[]; signature: string; count: number }>();
     for (const s of view.sources) map.set(s.id, { marks: [], signature: "", count: 0 });
@@ -84,6 +102,8 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
   const panel = useDeferredValue(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
 
   const say = useCallback((text: string) => setNotice({ text, id: Date.now() }), []);
+  // A new object each time, so the same words are announced again after a second change.
+  const announce = useCallback((text: string) => setAnnouncement((prev) => (prev === text ? `${text}\u00a0` : text)), []);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), 6000);
@@ -115,11 +135,18 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
   useLayoutEffect(() => {
     const sources = sourcesRef.current;
     const briefingPane = briefingRef.current;
-    for (const el of briefingPane?.querySelectorAll(".claim.is-active") ?? []) el.classList.remove("is-active");
+    for (const el of briefingPane?.querySelectorAll(".claim.is-active, .claim[aria-current]") ?? []) {
+      el.classList.remove("is-active");
+      el.removeAttribute("aria-current");
+    }
     for (const el of sources?.querySelectorAll("mark.is-active") ?? []) el.classList.remove("is-active", "is-pulsing");
     if (!active) return;
-    const claimEl = briefingPane?.querySelector<HTMLElement>(`[data-claim-id="${active.claimId}"]`);
-    claimEl?.classList.add("is-active");
+    const claimEls = briefingPane?.querySelectorAll<HTMLElement>(`[data-claim-id="${active.claimId}"]`) ?? [];
+    const claimEl = claimEls[0];
+    for (const el of claimEls) {
+      el.classList.add("is-active");
+      el.setAttribute("aria-current", "true");
+    }
     if (refocusRef.current) {
       refocusRef.current = false;
       if (!document.activeElement || document.activeElement === document.body) {
@@ -142,7 +169,18 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       mark.classList.add("is-pulsing");
     }
     marks[0].scrollIntoView({ block: "center" });
-  }, [active, activeLink, jump, view]);
+  }, [active, activeLink, jump, view, shownIds]);
+
+  // A card chosen with 1–9 takes the focus once the panel has drawn it.
+  useEffect(() => {
+    const id = focusCardRef.current;
+    if (!id || panel.linkId !== id) return;
+    const card = document.querySelector<HTMLElement>(`[data-pane="evidence"] article[data-link-id="${id}"] button`);
+    if (!card) return;
+    focusCardRef.current = null;
+    card.focus({ preventScroll: true });
+    card.scrollIntoView({ block: "nearest" });
+  }, [panel, panelOpen, cardFocusTick]);
 
   const refresh = useCallback(async () => {
     const result = await sendJson<DossierView>("GET", `/api/v1/dossiers/${view.id}`);
@@ -176,7 +214,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
           (v) => withoutLink(v, link.id),
           () => sendJson("DELETE", `/api/v1/links/${link.id}`, { revision: link.revision }),
           (r) => {
-            if (r.ok) return say("Unlinked.");
+            if (r.ok) return announce("Unlinked");
             setView((v) => withLink(v, link));
             say(r.error.message);
           },
@@ -196,14 +234,17 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         (v) => withLink(v, next),
         () => sendJson<LinkView>("POST", `/api/v1/links/${link.id}/decision`, { ...body, revision: link.revision }),
         (r) => {
-          if (r.ok) return setView((v) => withLink(v, r.data));
+          if (r.ok) {
+            setView((v) => withLink(v, r.data));
+            return announce(action === "reject" ? "Rejected" : action === "undo" ? "Decision undone" : `Accepted as ${action === "partial" ? "partly supports" : action}`);
+          }
           const current = r.error.status === 409 ? (r.error.details as { link?: LinkView } | undefined)?.link : undefined;
           setView((v) => withLink(v, current ?? link));
           say(r.error.message);
         },
       );
     },
-    [linksByClaim, mutate, say],
+    [announce, linksByClaim, mutate, say],
   );
 
   const linkChosen = useCallback(() => {
@@ -239,13 +280,13 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         if (r.ok) {
           setView((v) => withLink(withoutLink(v, pending.id), r.data));
           setActive((a) => (a && a.linkId === pending.id ? { ...a, linkId: r.data.id } : a));
-          return say("Linked as evidence.");
+          return announce("Linked");
         }
         setView((v) => withoutLink(v, pending.id));
         say(r.error.message);
       },
     );
-  }, [active, chosen, clearChosen, mutate, say, view.sources]);
+  }, [active, announce, chosen, clearChosen, mutate, say, view.sources]);
 
   const adjustChosen = useCallback(() => {
     const link = activeLink;
@@ -257,13 +298,16 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       (v) => withLink(v, next),
       () => sendJson<LinkView>("PATCH", `/api/v1/links/${link.id}`, { start: next.start, end: next.end, revision: link.revision }),
       (r) => {
-        if (r.ok) return setView((v) => withLink(v, r.data));
+        if (r.ok) {
+          setView((v) => withLink(v, r.data));
+          return announce("Ends adjusted");
+        }
         const current = r.error.status === 409 ? (r.error.details as { link?: LinkView } | undefined)?.link : undefined;
         setView((v) => withLink(v, current ?? link));
         say(r.error.message);
       },
     );
-  }, [activeLink, chosen, clearChosen, mutate, say, view.sources]);
+  }, [activeLink, announce, chosen, clearChosen, mutate, say, view.sources]);
 
   /** Sets the active claim's review state: "not in sources", or reopened (a verdict is never simply erased). */
   const setReview = useCallback(
@@ -274,13 +318,16 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         (v) => withClaim(v, id, { reviewState: next }),
         () => sendJson<{ revision: number }>("POST", `/api/v1/claims/${id}/review`, { reviewState: next, revision }),
         (r) => {
-          if (r.ok) return setView((v) => withClaim(v, id, { revision: r.data.revision }));
+          if (r.ok) {
+            setView((v) => withClaim(v, id, { revision: r.data.revision }));
+            return announce(next === "not_in_sources" ? "Marked not in sources" : "Reopened");
+          }
           setView((v) => withClaim(v, id, { reviewState, revision }));
           say(r.error.message);
         },
       );
     },
-    [activeClaim, mutate, say],
+    [activeClaim, announce, mutate, say],
   );
 
   const onAttached = useCallback(
@@ -295,7 +342,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
   /** Moves to the next (`dir` 1) or previous claim shown, optionally only those matching `only`. */
   const move = useCallback(
     (dir: 1 | -1, only?: (c: ClaimView) => boolean) => {
-      const order = view.claims.filter((c) => c.documentId === briefing?.id && (!filter || c.state === filter));
+      const order = view.claims.filter((c) => c.documentId === briefing?.id && (!shownIds || shownIds.has(c.id)));
       if (order.length === 0) return;
       const at = active ? order.findIndex((c) => c.id === active.claimId) : -1;
       for (let step = 1; step <= order.length; step++) {
@@ -308,7 +355,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       }
       say("Every claim has been reviewed.");
     },
-    [active, briefing?.id, filter, say, select, view.claims],
+    [active, briefing?.id, shownIds, say, select, view.claims],
   );
 
   const step = useCallback(
@@ -318,6 +365,20 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       select(active.claimId, activeLinks[(i + dir + activeLinks.length) % activeLinks.length].id);
     },
     [active, activeLink, activeLinks, select],
+  );
+
+  /** Chooses the active claim's `n`-th candidate (from 1): shows it in the source and focuses its card. */
+  const choose = useCallback(
+    (n: number) => {
+      if (!active) return say("Pick a claim first (j).");
+      const link = activeLinks[n - 1];
+      if (!link) return say(activeLinks.length === 0 ? "This claim has no passage yet; select one in a source and press L." : `This claim has ${activeLinks.length} passage${activeLinks.length === 1 ? "" : "s"}.`);
+      focusCardRef.current = link.id;
+      setCardFocusTick((t) => t + 1);
+      setPanelOpen(true);
+      select(active.claimId, link.id);
+    },
+    [active, activeLinks, say, select],
   );
 
   const openDialog = (open: (value: boolean) => void) => {
@@ -337,27 +398,35 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || keysOpen || attachOpen) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest("input, textarea, select, [contenteditable='true'], [role='dialog']")) return;
-    const verdicts: Record<string, CardAction> = { "1": "supports", "2": "partial", "3": "contradicts", x: "reject", u: "undo" };
-    const key = event.key;
+    const key = event.key.length === 1 && /[a-z]/i.test(event.key) ? event.key.toLowerCase() : event.key;
+    const changes = ["a", "r", "v", "u", "l"];
     if (key === "j") move(1);
     else if (key === "k") move(-1);
     else if (key === "]") move(1, (c) => needsReview(c, linksByClaim.get(c.id) ?? []));
     else if (key === "[") move(-1, (c) => needsReview(c, linksByClaim.get(c.id) ?? []));
-    else if (key === "n") step(1);
-    else if (key === "N") step(-1);
-    else if (readOnly && (key in verdicts || key === "l" || key === "L" || key === "a")) return;
+    else if (/^[1-9]$/.test(key)) choose(Number(key));
+    else if (key === "/") {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    } else if (readOnly && changes.includes(key)) return;
     else if (key === "u" && !activeLink && activeClaim?.reviewState === "not_in_sources") setReview("in_review");
-    else if (key in verdicts) {
-      if (!activeLink) return say(active ? "This claim has no passage to judge; select one in a source and press l." : "Pick a claim first (j).");
-      decide(activeLink, verdicts[key]);
-    } else if (key === "l" || key === "L") linkChosen();
+    else if (key === "a" || key === "r" || key === "v" || key === "u") {
+      if (!activeLink) return say(active ? "This claim has no passage to judge; select one in a source and press L." : "Pick a claim first (j).");
+      if (key === "a") {
+        if (activeLink.state === "accepted" && activeLink.verdict === "supports") announce("Already accepted as supports");
+        else decide(activeLink, "supports");
+      } else if (key === "r") decide(activeLink, "reject");
+      else if (key === "u") decide(activeLink, "undo");
+      else if (activeLink.state !== "accepted") say("Accept the passage first (A); then V sets its verdict.");
+      else decide(activeLink, NEXT_VERDICT[activeLink.verdict ?? "supports"] ?? "supports");
+    } else if (key === "l") linkChosen();
     else if (key === "?") openDialog(setKeysOpen);
-    else if (key === "a") openDialog(setAttachOpen);
     else if (key === "e") setPanelOpen((o) => !o);
     else if (key === "Escape") {
       if (popover) setPopover(null);
       else if (chosen) clearChosen();
       else if (filter) setFilter(null);
+      else if (query) setQuery("");
       else return;
     } else return;
     event.preventDefault();
@@ -411,6 +480,30 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
           <CoverageBar coverage={view.coverage} filter={filter} onFilter={onFilter} />
         </div>
         <div className="flex shrink-0 items-center gap-2">
+          <input
+            ref={searchRef}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") {
+                e.preventDefault();
+                setQuery("");
+                briefingRef.current?.focus({ preventScroll: true });
+              } else if (e.key === "Enter") {
+                e.preventDefault();
+                const first = view.claims.find((c) => c.documentId === briefing?.id && (!shownIds || shownIds.has(c.id)));
+                if (!first) return say("No claim matches.");
+                focusClaimRef.current = true;
+                select(first.id);
+              }
+            }}
+            aria-label="Search the briefing’s claims"
+            aria-keyshortcuts="/"
+            placeholder="Search claims  /"
+            className="w-44 rounded border border-rule bg-bg px-2 py-1 text-sm placeholder:text-muted"
+            data-claim-search
+          />
           {readOnly ? (
             <span className="text-xs text-muted">Read only</span>
           ) : (
@@ -440,9 +533,14 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
                 Showing {STATE_LABEL[filter].label.toLowerCase()} ({view.coverage[filter]}) · clear ×
               </button>
             ) : null}
+            {searched ? (
+              <button type="button" onClick={() => setQuery("")} className="rounded bg-accent-soft px-1.5 py-0.5 normal-case tracking-normal text-ink" data-search-count>
+                {shownIds?.size ?? 0} matching “{query.trim()}” · clear ×
+              </button>
+            ) : null}
           </p>
           {briefing ? (
-            <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} filter={filter} />
+            <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
           ) : (
             <p className="text-muted">This dossier has no briefing yet.</p>
           )}
@@ -482,7 +580,13 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
                   const entry = marksBySource.get(s.id) ?? { marks: [], signature: "", count: 0 };
                   return (
                     <Tabs.Content key={s.id} value={s.id} forceMount className="flex min-h-0 flex-1 outline-none data-[state=inactive]:hidden">
-                      <div className="source-scroll min-h-0 flex-1 overflow-y-auto px-8 py-6" data-source-scroll={s.id}>
+                      <div
+                        className="source-scroll min-h-0 flex-1 overflow-y-auto px-8 py-6"
+                        data-source-scroll={s.id}
+                        role="region"
+                        aria-label={`Text of ${s.title}`}
+                        tabIndex={0}
+                      >
                         <p className="mb-4 text-xs font-semibold uppercase tracking-wider text-muted">
                           Source{s.author ? ` · ${s.author}` : ""}
                           {s.versionNumber > 1 ? ` · version ${s.versionNumber}` : ""}
@@ -551,6 +655,9 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       />
       <KeysSheet open={keysOpen} onOpenChange={setKeysOpen} onCloseAutoFocus={restoreFocus} />
       <AttachSourceDialog dossierId={view.id} open={attachOpen} onOpenChange={setAttachOpen} onAttached={onAttached} onCloseAutoFocus={restoreFocus} />
+      <div role="status" aria-live="polite" className="sr-only" data-announce>
+        {announcement}
+      </div>
       <div role="status" aria-live="polite" className="pointer-events-none fixed bottom-4 left-4 z-50">
         {notice ? (
           <p key={notice.id} className="pointer-events-auto rounded-md bg-ink px-3 py-2 text-sm text-bg shadow-lg" data-notice>

@@ -18,16 +18,16 @@ interface Props {
   text: string;
   blocks: Block[];
   claims: BriefingClaim[];
-  /** Only claims in this state are shown in full; blocks without one are folded away. */
-  filter: ClaimState | null;
+  /** Only these claims (a state filter, a search) are shown in full; blocks without one are folded away. */
+  shownIds: ReadonlySet<string> | null;
 }
 
 /** The briefing document; clicks and keys are handled by the reader through `data-claim-id`. */
-export const BriefingBody = memo(function BriefingBody({ text, blocks, claims, filter }: Props) {
+export const BriefingBody = memo(function BriefingBody({ text, blocks, claims, shownIds }: Props) {
   const stateOf = new Map(claims.map((c) => [c.id, c.state]));
   const pieces = splitBlocksAtRanges(blocks, claims);
-  const shown = filter
-    ? blocks.flatMap((b, i) => (b.kind === "heading" || pieces[i].some((p) => p.ids.some((id) => stateOf.get(id) === filter)) ? [i] : []))
+  const shown = shownIds
+    ? blocks.flatMap((b, i) => (b.kind === "heading" || pieces[i].some((p) => p.ids.some((id) => shownIds.has(id))) ? [i] : []))
     : null;
   const shownBlocks = shown ? shown.map((i) => blocks[i]) : blocks;
   const shownPieces = shown ? shown.map((i) => pieces[i]) : pieces;
@@ -44,7 +44,7 @@ export const BriefingBody = memo(function BriefingBody({ text, blocks, claims, f
             className="claim"
             data-claim-id={id}
             data-state={state}
-            data-dim={filter && state !== filter ? "" : undefined}
+            data-dim={shownIds && !shownIds.has(id) ? "" : undefined}
             role="button"
             tabIndex={0}
             aria-description={STATE_LABEL[state].label}

@@ -92,7 +92,7 @@ export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeL
               {links.length > 1 ? (
                 <>
                   {" "}
-                  <kbd>n</kbd> / <kbd>⇧n</kbd> step through the passages.
+                  <kbd>1</kbd>–<kbd>9</kbd> choose a passage; <kbd>A</kbd> accepts it, <kbd>R</kbd> rejects it, <kbd>V</kbd> changes its verdict.
                 </>
               ) : null}
             </p>

@@ -33,7 +33,13 @@ export function QuoteCard({ link, sourceTitle, sourceText, active, readOnly = fa
       aria-current={active ? "true" : undefined}
     >
       <header className="mb-1.5 flex items-center justify-between gap-2 text-xs text-muted">
-        <button type="button" onClick={onShow} className="min-w-0 truncate text-left hover:text-ink hover:underline" title="Show in the source">
+        <button
+          type="button"
+          onClick={onShow}
+          className="min-w-0 truncate text-left hover:text-ink hover:underline"
+          title={index < 9 ? `Show in the source (${index + 1})` : "Show in the source"}
+          aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
+        >
           {index + 1}. {sourceTitle}
         </button>
         <span className="shrink-0">{link.origin === "manual" ? "Linked by hand" : null}</span>
@@ -108,13 +114,13 @@ export function QuoteCard({ link, sourceTitle, sourceText, active, readOnly = fa
       ) : null}
       {readOnly ? null : (
       <div className="mt-2.5 flex flex-wrap gap-1" role="group" aria-label="Verdict">
-        <ActionButton label="Supports" hint="1" pressed={accepted && link.verdict === "supports"} active={active} onClick={() => onAction("supports")} />
-        <ActionButton label="Partial" hint="2" pressed={accepted && link.verdict === "partial"} active={active} onClick={() => onAction("partial")} />
-        <ActionButton label="Contradicts" hint="3" pressed={accepted && link.verdict === "contradicts"} active={active} onClick={() => onAction("contradicts")} />
+        <ActionButton label="Supports" hint={accepted ? "V" : "A"} pressed={accepted && link.verdict === "supports"} active={active} onClick={() => onAction("supports")} />
+        <ActionButton label="Partial" hint={accepted ? "V" : undefined} pressed={accepted && link.verdict === "partial"} active={active} onClick={() => onAction("partial")} />
+        <ActionButton label="Contradicts" hint={accepted ? "V" : undefined} pressed={accepted && link.verdict === "contradicts"} active={active} onClick={() => onAction("contradicts")} />
         {accepted ? (
-          <ActionButton label={link.origin === "manual" ? "Unlink" : "Undo"} hint="u" active={active} onClick={() => onAction("undo")} />
+          <ActionButton label={link.origin === "manual" ? "Unlink" : "Undo"} hint="U" active={active} onClick={() => onAction("undo")} />
         ) : (
-          <ActionButton label="Reject" hint="x" active={active} onClick={() => onAction("reject")} />
+          <ActionButton label="Reject" hint="R" active={active} onClick={() => onAction("reject")} />
         )}
       </div>
       )}
@@ -122,17 +128,18 @@ export function QuoteCard({ link, sourceTitle, sourceText, active, readOnly = fa
   );
 }
 
-function ActionButton({ label, hint, pressed, active, onClick }: { label: string; hint: string; pressed?: boolean; active: boolean; onClick: () => void }) {
+/** A verdict button; `hint` is the key that does the same for the active card (V cycles the verdicts). */
+function ActionButton({ label, hint, pressed, active, onClick }: { label: string; hint?: string; pressed?: boolean; active: boolean; onClick: () => void }) {
   return (
     <button
       type="button"
       onClick={onClick}
       aria-pressed={pressed === undefined ? undefined : pressed}
-      aria-keyshortcuts={active ? hint : undefined}
+      aria-keyshortcuts={active && hint ? hint.toLowerCase() : undefined}
       className="action-btn rounded border border-rule px-2 py-1 text-xs hover:border-accent hover:bg-accent-soft aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:font-semibold"
     >
       {label}
-      {active ? <kbd className="ml-1.5 text-[0.7rem] text-muted">{hint}</kbd> : null}
+      {active && hint ? <kbd className="ml-1.5 text-[0.7rem] text-muted" aria-hidden>{hint}</kbd> : null}
     </button>
   );
 }

@@ -27,7 +27,8 @@ export function escapeHtml(value: string): string {
 /**
  * Headings, paragraphs, lists, quotes and code as HTML, every block carrying
  * `data-block-start`/`data-block-end` and holding exactly its span of `text` (so a DOM point maps
- * back to an offset), every highlighted piece a `<mark class="hl hl-<kind>" data-links="<ids>">`.
+ * back to an offset), every highlighted piece a `<mark class="hl hl-<kind>" data-link-id="<id>" data-links="<ids>">`
+ * (`data-link-id` names the link that draws the piece, `data-links` every link over it).
  * Rendering the string is far cheaper than building and hydrating thousands of elements.
  */
 export function renderMarkedHtml(text: string, blocks: readonly Block[], marks: readonly HtmlMark[], options: MarkedHtmlOptions = {}): string {
@@ -42,9 +43,10 @@ export function renderMarkedHtml(text: string, blocks: readonly Block[], marks: 
         out += content;
         continue;
       }
-      let kind = kindOf.get(piece.ids[0])!;
-      for (const id of piece.ids) if (rank(kindOf.get(id)!) < rank(kind)) kind = kindOf.get(id)!;
-      out += `<mark class="hl hl-${escapeHtml(kind)}" data-links="${escapeHtml(piece.ids.join(" "))}">${content}</mark>`;
+      let top = piece.ids[0];
+      for (const id of piece.ids) if (rank(kindOf.get(id)!) < rank(kindOf.get(top)!)) top = id;
+      const kind = kindOf.get(top)!;
+      out += `<mark class="hl hl-${escapeHtml(kind)}" data-link-id="${escapeHtml(top)}" data-links="${escapeHtml(piece.ids.join(" "))}">${content}</mark>`;
     }
     return out;
   };

@@ -133,7 +133,7 @@ describe("the reader", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("140 analysts");
   });
 
-  it("attaches a pasted source, shows the claim it suggests, accepts it with 1, and keeps it after a reload", async () => {
+  it("attaches a pasted source, shows the claim it suggests, chooses it with 1, accepts it with A, and keeps it after a reload", async () => {
     await page.getByRole("button", { name: "Attach a source" }).first().click();
     const dialog = page.getByRole("dialog", { name: "Attach a source" });
     await dialog.locator("textarea[name=text]").fill(PASTED);
@@ -159,8 +159,21 @@ describe("the reader", () => {
     expect(await mark.getAttribute("class")).toContain("hl-suggested");
     await expect(page.locator('[data-pane="evidence"]').innerText()).resolves.toMatch(/Suggested \(\d+%\)/);
 
+    // The contract for automated checks: claims carry data-claim-id, highlights are
+    // <mark data-link-id>, and the active claim's span says aria-current="true".
+    await expect(claim.getAttribute("aria-current")).resolves.toBe("true");
+    expect(await briefing().locator('[data-claim-id][aria-current="true"]').evaluateAll((els) => new Set(els.map((e) => e.getAttribute("data-claim-id"))).size)).toBe(1);
+    const card = page.locator('[data-pane="evidence"] article[aria-current="true"]');
+    const linkId = await card.getAttribute("data-link-id");
+    expect(linkId).toBeTruthy();
+    expect(await page.locator(`[data-source-text] mark[data-link-id="${linkId}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-source-text] mark:not([data-link-id])").count()).toBe(0);
+
     await page.keyboard.press("1");
+    await page.waitForFunction((id) => document.activeElement?.closest("article")?.getAttribute("data-link-id") === id, linkId);
+    await page.keyboard.press("a");
     await page.waitForFunction(() => document.querySelector("mark.hl.is-active")?.classList.contains("hl-supports"));
+    await page.waitForFunction(() => document.querySelector("[data-announce]")?.textContent?.includes("Accepted as supports"));
     await expect(claim.getAttribute("data-state")).resolves.toBe("backed");
     await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("Backed by 1 passage");
     await page.waitForLoadState("networkidle");
@@ -231,10 +244,27 @@ describe("the reader", () => {
     expect(elsewhere.status()).toBe(200);
     expectedFailures.push(`/api/v1/links/${link.id}/decision`);
 
-    await page.keyboard.press("3");
+    // V moves the accepted passage to the next verdict, against a revision that is no longer current.
+    await page.keyboard.press("v");
     await expect(page.locator("[data-notice]").innerText()).resolves.toMatch(/Someone changed this link meanwhile/);
     await page.waitForFunction(() => document.querySelector("[data-pane=briefing] .claim.is-active")?.getAttribute("data-state") === "partial");
     await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("Partly backed");
+  });
+
+  it("narrows the briefing to the claims matching a search opened with /", async () => {
+    await briefing().focus();
+    await page.keyboard.press("/");
+    const search = page.getByRole("searchbox", { name: /Search the briefing/ });
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("10,000 troops");
+    await page.waitForFunction(() => document.querySelectorAll("[data-pane=briefing] [data-claim-id]:not([data-dim])").length === 1);
+    expect(await briefing().locator("[data-claim-id]:not([data-dim])").innerText()).toContain("10,000 troops");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("[data-pane=briefing] .claim.is-active").innerText()).resolves.toContain("10,000 troops");
+    await search.focus();
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.querySelectorAll("[data-pane=briefing] [data-claim-id][data-dim]").length === 0);
+    expect(await search.inputValue()).toBe("");
   });
 
   it("marks a claim as not in the sources, keeps it after a reload, and undoes it with u", async () => {

@@ -34,9 +34,9 @@ describe("renderMarkedHtml", () => {
     );
     expect(html).toBe(
       '<p data-block-start="7" data-block-end="30">' +
-        '<mark class="hl hl-suggested" data-links="s">O</mark>' +
-        '<mark class="hl hl-contradicts" data-links="s c">ne</mark>' +
-        '<mark class="hl hl-contradicts" data-links="c"> &lt;</mark>b&gt;two&lt;/b&gt; &amp; three.</p>',
+        '<mark class="hl hl-suggested" data-link-id="s" data-links="s">O</mark>' +
+        '<mark class="hl hl-contradicts" data-link-id="c" data-links="s c">ne</mark>' +
+        '<mark class="hl hl-contradicts" data-link-id="c" data-links="c"> &lt;</mark>b&gt;two&lt;/b&gt; &amp; three.</p>',
     );
   });
 
