@@ -1,0 +1,279 @@
+// Measures the dossier page at scale: a 1 MB source with 5,000 links, opened in Chromium.
+//
+// The dossier is written straight into a fresh embedded database (the app is started once to
+// migrate and seed it and to make the first account, which owns the example workspace; then
+// stopped while the bench dossier is added with Prisma and the server's own `createDocument`).
+// The built app is started again on that folder and the page is opened signed in.
+//
+// Figures:
+// - open: navigation start to the largest contentful paint (the last 'largest-contentful-paint'
+//   entry before the first input), the median of a few loads.
+// - jump: a real click on a claim in the briefing, from the click event's timeStamp to the end of
+//   the next frame (requestAnimationFrame, then setTimeout 0), over 60 claims; median and p95.
+// Then the same with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate).
+//
+// Run: npm run bench:reader (builds the app first if the build is stale).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { importPlainText } from "@/core/import/import-plain-text.ts";
+import { connectDatabase } from "@/server/db/connect-database.ts";
+import { createDocument } from "@/server/documents/create-document.ts";
+import { EXAMPLE_WORKSPACE_SLUG } from "@/server/examples/example-workspace-slug.ts";
+import { signUp } from "../tests/e2e/accounts.ts";
+import { openBrowser } from "../tests/e2e/browser.ts";
+import { startApp } from "../tests/e2e/start-app.ts";
+
+const SOURCE_CHARS = 1_000_000;
+const LINKS = 5_000;
+const CLAIMS = 500;
+const JUMPS = 60;
+const OPENS = 3;
+const PERSON = { name: "Bench Reader", email: "bench@example.test", password: "correct horse battery staple" };
+
+/** A seeded generator (mulberry32), so every run builds the same dossier. */
+function random(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS =
+  "the government officials border report said analysts trade security agency deployment talks spring ministry data figures increase decline network shipment police court budget region council statement evidence according percent million year week city state federal local public private".split(
+    " ",
+  );
+
+/** About `chars` characters of plain text in paragraphs of 4–9 sentences, with a heading now and then. */
+function makeSource(chars: number, rand: () => number): string {
+  const paragraphs: string[] = [];
+  let length = 0;
+  let n = 0;
+  while (length < chars) {
+    let paragraph = "";
+    if (n % 40 === 0) paragraph = `Section ${n / 40 + 1}\n\n`;
+    const sentences = 4 + Math.floor(rand() * 6);
+    for (let s = 0; s < sentences; s++) {
+      const words = 8 + Math.floor(rand() * 18);
+      const sentence = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(" ");
+      paragraph += `${sentence[0].toUpperCase()}${sentence.slice(1)}. `;
+    }
+    paragraph = paragraph.trimEnd();
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+    n++;
+  }
+  return paragraphs.join("\n\n").slice(0, chars);
+}
+
+/** Adds the bench dossier to the example workspace; returns its id. */
+async function seedBenchDossier(dataDir: string): Promise<{ dossierId: string; sourceLength: number; claims: number; links: number }> {
+  const { prisma, database } = await connectDatabase({ kind: "pglite", dataDir }, { seed: false });
+  try {
+    const rand = random(20261129);
+    const sourceText = importPlainText(makeSource(SOURCE_CHARS, rand));
+    const claimSentences = Array.from({ length: CLAIMS }, (_, i) => `Claim ${i + 1}: ${Array.from({ length: 10 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(" ")}.`);
+    // Ten claims a paragraph, so the briefing reads as a document.
+    const briefingParagraphs: string[] = [];
+    for (let i = 0; i < claimSentences.length; i += 10) briefingParagraphs.push(claimSentences.slice(i, i + 10).join(" "));
+    const briefingText = importPlainText(`Bench briefing\n\n${briefingParagraphs.join("\n\n")}`);
+    const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: EXAMPLE_WORKSPACE_SLUG } });
+    return await prisma.$transaction(
+      async (tx) => {
+        const dossier = await tx.dossier.create({ data: { workspaceId: workspace.id, title: "Reader bench: 1 MB source, 5,000 links", slug: "reader-bench" } });
+        const source = await createDocument(tx, { dossierId: dossier.id, kind: "source", title: "Bench source", text: sourceText });
+        const briefing = await createDocument(tx, { dossierId: dossier.id, kind: "briefing", title: "Bench briefing", text: briefingText });
+        const text = briefingText.text;
+        let from = 0;
+        const claimRows = claimSentences.map((sentence, order) => {
+          const start = text.indexOf(sentence, from);
+          if (start < 0) throw new Error(`claim ${order + 1} is not in the briefing text`);
+          from = start + sentence.length;
+          return {
+            dossierId: dossier.id,
+            documentId: briefing.document.id,
+            versionId: briefing.version.id,
+            start,
+            end: start + sentence.length,
+            text: sentence,
+            kind: "statement" as const,
+            order,
+          };
+        });
+        await tx.claim.createMany({ data: claimRows });
+        const claims = await tx.claim.findMany({ where: { documentId: briefing.document.id }, orderBy: { order: "asc" }, select: { id: true } });
+        // Links spread over the whole source: word-aligned spans of 40–200 characters.
+        const src = sourceText.text;
+        const linkRows = Array.from({ length: LINKS }, (_, i) => {
+          let start = Math.floor(rand() * (src.length - 250));
+          while (start > 0 && src[start - 1] !== " ") start--;
+          let end = start + 40 + Math.floor(rand() * 160);
+          while (end < src.length && src[end] !== " ") end++;
+          const accepted = rand() < 0.3;
+          const verdicts = ["supports", "partial", "contradicts"] as const;
+          return {
+            claimId: claims[i % claims.length].id,
+            versionId: source.version.id,
+            exact: src.slice(start, end),
+            prefix: src.slice(Math.max(0, start - 32), start),
+            suffix: src.slice(end, end + 32),
+            start,
+            end,
+            origin: "suggested" as const,
+            score: 0.4 + rand() * 0.5,
+            rank: Math.floor(i / claims.length),
+            state: accepted ? ("accepted" as const) : ("suggested" as const),
+            verdict: accepted ? verdicts[Math.floor(rand() * 3)] : null,
+          };
+        });
+        await tx.link.createMany({ data: linkRows });
+        return { dossierId: dossier.id, sourceLength: src.length, claims: claims.length, links: linkRows.length };
+      },
+      { timeout: 120_000 },
+    );
+  } finally {
+    await prisma.$disconnect();
+    await database.close();
+  }
+}
+
+/** Loads the page and returns milliseconds from navigation start to the largest contentful paint. */
+async function timeOpen(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: "load" });
+  await page.locator('[data-pane="briefing"] [data-claim-id]').first().waitFor();
+  await page.waitForTimeout(1500);
+  return page.evaluate(() => {
+    const entries = (window as unknown as { __lcp: number[] }).__lcp;
+    return entries.length ? entries[entries.length - 1] : NaN;
+  });
+}
+
+/** Clicks `count` claims spread over the briefing; each time, click timeStamp → end of the next frame. */
+async function timeJumps(page: Page, count: number): Promise<{ times: number[]; inView: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __jumps: { ms: number; inView: boolean }[] };
+    w.__jumps = [];
+    document.querySelector('[data-pane="briefing"]')!.addEventListener(
+      "click",
+      (event) => {
+        const t0 = event.timeStamp;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const ms = performance.now() - t0;
+            const mark = document.querySelector<HTMLElement>("mark.hl.is-active");
+            const scroller = mark?.closest<HTMLElement>("[data-source-scroll]");
+            let inView = false;
+            if (mark && scroller) {
+              const m = mark.getBoundingClientRect();
+              const s = scroller.getBoundingClientRect();
+              inView = m.height > 0 && m.top >= s.top && m.bottom <= s.bottom;
+            }
+            w.__jumps.push({ ms, inView });
+          }, 0),
+        );
+      },
+      { capture: true },
+    );
+  });
+  const claims = page.locator('[data-pane="briefing"] [data-claim-id]');
+  const total = await claims.count();
+  for (let i = 0; i < count; i++) {
+    // Spread over the briefing and never the same claim twice in a row (that would step its passages).
+    const index = Math.floor(((i * 37) % count) * (total / count)) % total;
+    await claims.nth(index).scrollIntoViewIfNeeded();
+    await claims.nth(index).click();
+    await page.waitForFunction((n) => (window as unknown as { __jumps: unknown[] }).__jumps.length >= n, i + 1);
+    await page.waitForTimeout(50);
+  }
+  const jumps = await page.evaluate(() => (window as unknown as { __jumps: { ms: number; inView: boolean }[] }).__jumps);
+  return { times: jumps.map((j) => j.ms), inView: jumps.filter((j) => j.inView).length };
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+};
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const verdict = (value: number, target: number) => (value <= target ? "meets" : "MISSES");
+
+async function measure(page: Page, url: string, label: string, targets: { open: number; median?: number; p95: number }) {
+  const opens: number[] = [];
+  for (let i = 0; i < OPENS; i++) opens.push(await timeOpen(page, url));
+  const { times, inView } = await timeJumps(page, JUMPS);
+  const open = median(opens) / 1000;
+  const med = median(times);
+  const p95 = quantile(times, 0.95);
+  console.log(`\n${label}`);
+  console.log(`  open (navigation start → LCP): ${open.toFixed(2)} s  [${opens.map((o) => (o / 1000).toFixed(2)).join(", ")}]  target ≤ ${targets.open} s: ${verdict(open, targets.open)}`);
+  console.log(
+    `  claim → span jump over ${times.length}: median ${med.toFixed(1)} ms${targets.median ? ` (target ≤ ${targets.median} ms: ${verdict(med, targets.median)})` : ""}, p95 ${p95.toFixed(1)} ms (target ≤ ${targets.p95} ms: ${verdict(p95, targets.p95)}), max ${Math.max(...times).toFixed(1)} ms`,
+  );
+  console.log(`  span in view after the jump: ${inView} of ${times.length}`);
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "attest-reader-bench-"));
+  console.log(`data folder: ${dataDir}`);
+  let app = await startApp({ dataDir });
+  let browser = await openBrowser();
+  try {
+    const page = await browser.newPage();
+    await signUp(page, app.url, PERSON);
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+
+  const t0 = performance.now();
+  const seeded = await seedBenchDossier(dataDir);
+  console.log(
+    `dossier: source ${(seeded.sourceLength / 1e6).toFixed(2)} M characters, ${seeded.claims} claims, ${seeded.links} links (written in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+
+  app = await startApp({ dataDir });
+  browser = await openBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __lcp: number[] };
+      w.__lcp = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__lcp.push(entry.startTime);
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    });
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel("Email").fill(PERSON.email);
+    await page.getByLabel("Password").fill(PERSON.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    const url = `${app.url}/dossiers/${seeded.dossierId}`;
+    const marks = await (async () => {
+      await page.goto(url);
+      await page.locator("[data-source-text] mark").first().waitFor({ state: "attached" });
+      return page.locator("[data-source-text] mark").count();
+    })();
+    console.log(`page: ${marks} <mark>s in the source`);
+
+    await measure(page, url, "Chromium, no throttling", { open: 0.6, median: 16, p95: 33 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await measure(page, url, "Chromium, CPU 4× slower", { open: 1.5, p95: 50 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
