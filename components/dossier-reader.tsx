@@ -528,6 +528,11 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         >
           <p className="mb-4 flex items-center gap-2 text-xs font-semibold uppercase tracking-wider text-muted">
             Briefing · {view.claims.length} claims
+            {readOnly || !briefing ? null : (
+              <a href={`/documents/${briefing.id}/new-version`} className="font-normal normal-case tracking-normal text-accent underline">
+                New version
+              </a>
+            )}
             {filter ? (
               <button type="button" onClick={() => onFilter(null)} className="rounded bg-accent-soft px-1.5 py-0.5 normal-case tracking-normal text-ink">
                 Showing {STATE_LABEL[filter].label.toLowerCase()} ({view.coverage[filter]}) · clear ×
@@ -590,6 +595,11 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
                         <p className="mb-4 text-xs font-semibold uppercase tracking-wider text-muted">
                           Source{s.author ? ` · ${s.author}` : ""}
                           {s.versionNumber > 1 ? ` · version ${s.versionNumber}` : ""}
+                          {readOnly ? null : (
+                            <a href={`/documents/${s.id}/new-version`} className="ml-3 font-normal normal-case tracking-normal text-accent underline">
+                              New version
+                            </a>
+                          )}
                         </p>
                         <div data-source-text={s.id}>
                           <SourceBody text={s.text} blocks={s.blocks} marks={entry.marks} signature={entry.signature} />
