@@ -31,6 +31,12 @@ const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !
  * Briefing and sources side by side, with the evidence panel at the source column's edge.
  * `readOnly` (a published dossier) keeps reading and moving, and offers no change.
  */
+/** The brief ring a passage shows on arrival. */
+const PULSE: Keyframe[] = [
+  { boxShadow: "0 0 0 0.45rem color-mix(in srgb, var(--accent) 40%, transparent)" },
+  { boxShadow: "0 0 0 0 transparent" },
+];
+
 export function DossierReader({ dossier, readOnly = false }: { dossier: DossierView; readOnly?: boolean }) {
   const [view, setView] = useState(dossier);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
@@ -139,13 +145,16 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       el.classList.remove("is-active");
       el.removeAttribute("aria-current");
     }
-    for (const el of sources?.querySelectorAll("mark.is-active") ?? []) el.classList.remove("is-active", "is-pulsing");
+    for (const el of briefingPane?.querySelectorAll(".has-active-claim") ?? []) el.classList.remove("has-active-claim");
+    for (const el of sources?.querySelectorAll("mark.is-active") ?? []) el.classList.remove("is-active");
     if (!active) return;
     const claimEls = briefingPane?.querySelectorAll<HTMLElement>(`[data-claim-id="${active.claimId}"]`) ?? [];
     const claimEl = claimEls[0];
     for (const el of claimEls) {
       el.classList.add("is-active");
       el.setAttribute("aria-current", "true");
+      // The block's left rule is a class too: a :has() selector would be re-matched on every change.
+      el.parentElement?.classList.add("has-active-claim");
     }
     if (refocusRef.current) {
       refocusRef.current = false;
@@ -164,9 +173,9 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
     for (const mark of marks) mark.classList.add("is-active");
     if (handledJump.current === jump || marks.length === 0) return;
     handledJump.current = jump;
-    for (const mark of marks) {
-      void mark.offsetWidth; // restarts the pulse when the same passage is shown again
-      mark.classList.add("is-pulsing");
+    // A Web Animation restarts the pulse without forcing a layout, as re-adding a class would.
+    if (!window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
+      for (const mark of marks) mark.animate(PULSE, { duration: 800, easing: "ease-out" });
     }
     marks[0].scrollIntoView({ block: "center" });
   }, [active, activeLink, jump, view, shownIds]);
