@@ -2,6 +2,7 @@
 // The sign-in and sign-up forms: email and password, errors said in words, then on to `next`.
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { FormError } from "./form-error.tsx";
 
 interface Props {
   mode: "sign-in" | "sign-up";
@@ -79,11 +80,7 @@ export function AuthForm({ mode, next, minPasswordLength }: Props) {
         />
         {mode === "sign-up" ? <p className="mt-1 text-sm text-muted">At least {minPasswordLength} characters.</p> : null}
       </div>
-      {error ? (
-        <p role="alert" className="rounded-md border border-[var(--contradicted)] px-3 py-2 text-sm text-[var(--contradicted)]">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <button type="submit" disabled={pending} className="w-full rounded-md bg-accent px-4 py-2 font-medium text-white disabled:opacity-60 dark:text-black">
         {pending ? "One moment…" : mode === "sign-in" ? "Sign in" : "Create account"}
       </button>

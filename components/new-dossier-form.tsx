@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { NewDossierState } from "@/app/new/actions.ts";
 import type { WorkspaceOption } from "@/server/dossiers/list-workspaces.ts";
 import { DocumentInputFields } from "./document-input-fields.tsx";
+import { FormError } from "./form-error.tsx";
 
 interface Props {
   workspaces: WorkspaceOption[];
@@ -47,11 +48,7 @@ export function NewDossierForm({ workspaces, action }: Props) {
         </label>
         <textarea id="provenance" name="provenance" rows={2} maxLength={1000} className={field} />
       </div>
-      {state.error ? (
-        <p role="alert" className="rounded-md border border-[var(--contradicted)] px-3 py-2 text-sm text-[var(--contradicted)]">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError message={state.error} />
       <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-white disabled:opacity-60 dark:text-black">
         {pending ? "Reading the briefing…" : "Create dossier"}
       </button>

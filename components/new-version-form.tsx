@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { NewVersionState } from "@/app/documents/[documentId]/new-version/actions.ts";
 import { DocumentInputFields } from "./document-input-fields.tsx";
+import { FormError } from "./form-error.tsx";
 
 interface Props {
   documentId: string;
@@ -18,11 +19,7 @@ export function NewVersionForm({ documentId, dossierId, action }: Props) {
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="dossierId" value={dossierId} />
       <DocumentInputFields label="New version" />
-      {state.error ? (
-        <p role="alert" className="rounded-md border border-[var(--contradicted)] px-3 py-2 text-sm text-[var(--contradicted)]">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError message={state.error} />
       {state.notice ? (
         <p role="status" className="rounded-md border border-rule px-3 py-2 text-sm">
           {state.notice}
