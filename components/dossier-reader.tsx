@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
+import { ShareMenu } from "./reader/share-menu.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
 import { linkKind, needsReview, STATE_LABEL } from "./reader/claim-words.ts";
 import { CoverageBar } from "./reader/coverage-bar.tsx";
@@ -516,9 +517,12 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
           {readOnly ? (
             <span className="text-xs text-muted">Read only</span>
           ) : (
-            <button type="button" onClick={() => openDialog(setAttachOpen)} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
-              Attach a source
-            </button>
+            <>
+              <button type="button" onClick={() => openDialog(setAttachOpen)} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
+                Attach a source
+              </button>
+              <ShareMenu dossierId={view.id} publishedPath={view.publishedPath} />
+            </>
           )}
           <button type="button" onClick={() => openDialog(setKeysOpen)} className="rounded border border-rule px-2 py-1 text-sm hover:border-accent hover:bg-accent-soft" aria-keyshortcuts="?">
             Keys <kbd className="text-muted">?</kbd>

@@ -72,6 +72,8 @@ export interface DossierView {
   id: string;
   title: string;
   workspaceName: string;
+  /** The read-only address when the dossier is published, else null. */
+  publishedPath: string | null;
   briefings: DocumentView[];
   sources: DocumentView[];
   claims: ClaimView[];
@@ -103,6 +105,7 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
     select: {
       id: true,
       title: true,
+      publishToken: true,
       workspace: { select: { name: true } },
       documents: {
         orderBy: [{ kind: "asc" }, { position: "asc" }],
@@ -193,6 +196,7 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
     id: dossier.id,
     title: dossier.title,
     workspaceName: dossier.workspace.name,
+    publishedPath: dossier.publishToken ? `/p/${dossier.publishToken}` : null,
     briefings: documents.filter((d) => d.kind === "briefing"),
     sources: documents.filter((d) => d.kind === "source"),
     claims,

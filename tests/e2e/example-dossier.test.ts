@@ -43,6 +43,19 @@ describe("the example dossier in the browser", () => {
     await page.getByRole("link", { name: /Fentanyl Crisis: US Military Response and Consequences/ }).click();
     await page.waitForURL(/\/dossiers\//);
     await expect(page.locator('[data-pane="briefing"] [data-claim-id]').count()).resolves.toBeGreaterThan(30);
+
+    // The owner sees the read-only link, withdraws it, and publishes a new one.
+    await page.getByRole("button", { name: /Share · published/ }).click();
+    const oldLink = await page.getByLabel("Read-only link").inputValue();
+    expect((await fetch(oldLink)).status).toBe(200);
+    await page.getByRole("button", { name: "Stop sharing" }).click();
+    await page.getByRole("button", { name: "Publish a read-only link" }).waitFor();
+    expect((await fetch(oldLink)).status).toBe(404);
+    await page.getByRole("button", { name: "Publish a read-only link" }).click();
+    const newLink = await page.getByLabel("Read-only link").inputValue();
+    expect(newLink).not.toBe(oldLink);
+    expect((await fetch(newLink)).status).toBe(200);
+    await page.keyboard.press("Escape");
   });
 
   it("refuses a second server on the same data folder, in one line, leaving the first one serving", async () => {
