@@ -7,6 +7,7 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
+import { linkViewFields } from "../links/present-link.ts";
 
 /** A document as the reader shows it: metadata and its latest version's text and blocks. */
 export interface DocumentView {
@@ -141,23 +142,7 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
           links: {
             where: { state: { not: "rejected" } },
             orderBy: [{ state: "asc" }, { rank: "asc" }, { createdAt: "asc" }],
-            select: {
-              id: true,
-              versionId: true,
-              version: { select: { documentId: true } },
-              start: true,
-              end: true,
-              exact: true,
-              origin: true,
-              state: true,
-              verdict: true,
-              score: true,
-              rank: true,
-              anchorStatus: true,
-              previousExact: true,
-              checks: true,
-              revision: true,
-            },
+            select: { ...linkViewFields, version: { select: { documentId: true } } },
           },
         },
       },

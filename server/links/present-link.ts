@@ -2,12 +2,10 @@
 import type { LinkView } from "../dossiers/get-dossier-or-throw.ts";
 import type { Tx } from "../db.ts";
 
-/** The select that `presentLink` needs. */
-export const linkSelect = {
+/** A link's own fields that leave the server (its place in the source is added by each caller). */
+export const linkViewFields = {
   id: true,
-  claimId: true,
   versionId: true,
-  version: { select: { documentId: true, document: { select: { versions: { orderBy: { number: "desc" as const }, take: 1, select: { id: true } } } } } },
   start: true,
   end: true,
   exact: true,
@@ -20,6 +18,12 @@ export const linkSelect = {
   previousExact: true,
   checks: true,
   revision: true,
+} as const;
+
+const linkSelect = {
+  ...linkViewFields,
+  claimId: true,
+  version: { select: { documentId: true, document: { select: { versions: { orderBy: { number: "desc" as const }, take: 1, select: { id: true } } } } } },
 } as const;
 
 /** Loads a link as the reader shows it. */
