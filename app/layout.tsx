@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <>
                   <form role="search" action="/search">
                     <label htmlFor="header-search" className="sr-only">
-                      Search
+                      Search all dossiers
                     </label>
                     <input
                       id="header-search"

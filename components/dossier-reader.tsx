@@ -19,6 +19,7 @@ import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
 import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
 import { useChosenText } from "./reader/use-chosen-text.ts";
+import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-address.ts";
 
 
 const NO_LINKS: LinkView[] = [];
@@ -38,7 +39,7 @@ const PULSE: Keyframe[] = [
   { boxShadow: "0 0 0 0 transparent" },
 ];
 
-export function DossierReader({ dossier, readOnly = false }: { dossier: DossierView; readOnly?: boolean }) {
+export function DossierReader({ dossier, readOnly = false, place }: { dossier: DossierView; readOnly?: boolean; place?: ReaderPlace }) {
   const [view, setView] = useState(dossier);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
   const [jump, setJump] = useState(0);
@@ -129,6 +130,13 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
     },
     [linksByClaim],
   );
+
+  usePlaceInAddress(place, {
+    hasClaim: (id) => claimById.has(id),
+    hasSource: (id) => view.sources.some((s) => s.id === id),
+    selectClaim: (id) => ((focusClaimRef.current = true), select(id)),
+    showSource: setTab,
+  });
 
   const jumpToLink = useCallback(
     (linkId: string) => {
@@ -558,7 +566,9 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
             ) : null}
           </p>
           {briefing ? (
-            <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
+            <div data-briefing-text={briefing.id}>
+              <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
+            </div>
           ) : (
             <p className="text-muted">This dossier has no briefing yet.</p>
           )}
