@@ -1,3 +1,4 @@
+// Writes the PDF fixtures of tests/fixtures/pdf by printing small pages with Chromium: a three-page report, and a page with only a drawing (no text layer).
 import { chromium } from "playwright-core";
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless"] });
 const page = await browser.newPage();
