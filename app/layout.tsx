@@ -39,6 +39,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                       className="w-44 rounded-md border border-rule bg-bg px-2 py-1 text-sm"
                     />
                   </form>
+                  <Link href="/settings/tokens" className="text-muted hover:underline">
+                    API tokens
+                  </Link>
                   <span className="text-muted">{actor.name}</span>
                   <SignOutButton />
                 </>
