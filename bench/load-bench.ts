@@ -128,8 +128,7 @@ async function main() {
     if (signUp.status !== 200) throw new Error(`sign-up answered ${signUp.status}`);
     const cookie = signUp.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     const { dossierId, links } = await seedLoadDossier(SERVER_URL, REVIEWERS);
-    const workspaceId = (await json(`${app.url}/api/v1/dossiers/${dossierId}`, { cookie })).body.workspaceId as string | undefined;
-    const wsId = workspaceId ?? (await pgValue(SERVER_URL, `SELECT "workspaceId" AS v FROM "Dossier" WHERE id = $1`, [dossierId]));
+    const wsId = (await json(`${app.url}/api/v1/dossiers/${dossierId}`, { cookie })).body.workspaceId as string;
     const reviewers: Reviewer[] = [];
     for (let i = 0; i < REVIEWERS; i++) {
       const made = await json(`${app.url}/api/v1/tokens`, { method: "POST", cookie, body: JSON.stringify({ name: `Reviewer ${i + 1}`, workspaceId: wsId, role: "reviewer" }) });
@@ -249,16 +248,6 @@ async function main() {
     if (lost > 0 || mismatched > 0) process.exitCode = 1;
   } finally {
     await app.stop();
-  }
-}
-
-async function pgValue(url: string, sql: string, params: unknown[]): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows[0].v;
-  } finally {
-    await client.end();
   }
 }
 
