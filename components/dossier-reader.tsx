@@ -19,6 +19,7 @@ import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
 import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
 import { useChosenText } from "./reader/use-chosen-text.ts";
+import { FirstRunTour } from "./reader/first-run-tour.tsx";
 import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-address.ts";
 
 
@@ -489,6 +490,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
 
   return (
     <div className="reader flex flex-col lg:h-[calc(100vh-3rem)]" data-panel={panelOpen ? "open" : "closed"}>
+      {view.isExample ? <FirstRunTour readOnly={readOnly} /> : null}
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule bg-panel px-5 py-2.5">
         <div className="min-w-0 flex-1 xl:max-w-[28rem] xl:flex-none">
           <h1 className="truncate text-base font-semibold tracking-tight">{view.title}</h1>

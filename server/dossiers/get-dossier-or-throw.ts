@@ -4,6 +4,7 @@ import { z } from "zod";
 import { claimState, countStates, type ClaimState } from "@/core/review/claim-state.ts";
 import type { Block } from "@/core/text/types.ts";
 import type { Db } from "../db.ts";
+import { EXAMPLE_DOSSIER_SLUG, EXAMPLE_WORKSPACE_SLUG } from "../examples/example-workspace-slug.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
@@ -74,6 +75,8 @@ export interface DossierView {
   title: string;
   workspaceId: string;
   workspaceName: string;
+  /** The example dossier every installation starts with (the reader offers its tour there). */
+  isExample: boolean;
   /** The read-only address when the dossier is published, else null. */
   publishedPath: string | null;
   briefings: DocumentView[];
@@ -109,7 +112,8 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
       title: true,
       publishToken: true,
       workspaceId: true,
-      workspace: { select: { name: true } },
+      slug: true,
+      workspace: { select: { name: true, slug: true } },
       documents: {
         orderBy: [{ kind: "asc" }, { position: "asc" }],
         select: {
@@ -184,6 +188,7 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
     title: dossier.title,
     workspaceId: dossier.workspaceId,
     workspaceName: dossier.workspace.name,
+    isExample: dossier.workspace.slug === EXAMPLE_WORKSPACE_SLUG && dossier.slug === EXAMPLE_DOSSIER_SLUG,
     publishedPath: dossier.publishToken ? `/p/${dossier.publishToken}` : null,
     briefings: documents.filter((d) => d.kind === "briefing"),
     sources: documents.filter((d) => d.kind === "source"),

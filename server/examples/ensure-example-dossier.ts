@@ -9,9 +9,9 @@ import { createDocument } from "../documents/create-document.ts";
 import { storeExtractedClaims } from "../claims/store-extracted-claims.ts";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
 import { readExampleManifest } from "./example-manifest.ts";
-import { EXAMPLE_WORKSPACE_SLUG } from "./example-workspace-slug.ts";
+import { EXAMPLE_DOSSIER_SLUG, EXAMPLE_WORKSPACE_SLUG } from "./example-workspace-slug.ts";
 
-const EXAMPLE = "fentanyl-crisis";
+const EXAMPLE = EXAMPLE_DOSSIER_SLUG;
 
 /** Creates the example workspace and dossier unless the workspace already exists. */
 export async function ensureExampleDossier(db: Db): Promise<void> {

@@ -36,6 +36,28 @@ describe("the example dossier in the browser", () => {
     expect(await briefing.locator("[data-claim-id]").count()).toBeGreaterThan(30);
   });
 
+  it("walks a newcomer through its three moves once, by keyboard, and remembers when the tour is dismissed", async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.getByRole("link", { name: /Fentanyl Crisis/ }).click();
+    await page.waitForURL(/\/p\//);
+    const tour = page.getByRole("region", { name: "Tour of the reader" });
+    await expect(tour.innerText()).resolves.toContain("1/3 · Click a claim");
+    expect(await page.locator('[data-pane="briefing"].tour-target').count()).toBe(1);
+    await tour.getByRole("button", { name: "Next" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(tour.innerText()).resolves.toContain("2/3 · Judge its evidence");
+    await expect(tour.getByRole("link", { name: "Create an account" }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(tour.innerText()).resolves.toContain("3/3 · Annotate");
+    await tour.getByRole("button", { name: "Done" }).click();
+    await tour.waitFor({ state: "detached" });
+    expect(await page.locator(".tour-target").count()).toBe(0);
+    await page.reload();
+    await page.locator('[data-pane="briefing"] [data-claim-id]').first().waitFor();
+    expect(await page.getByRole("region", { name: "Tour of the reader" }).count()).toBe(0);
+  });
+
   it("belongs to the first account, which lists it and opens it in the reader", async () => {
     const page = await browser.newPage();
     await signUp(page, app.url, { name: "Ana Reviewer", email: "ana@example.test" });
