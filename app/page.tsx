@@ -5,6 +5,8 @@ import { getRequestActor } from "@/server/auth/get-request-actor.ts";
 import { getDb } from "@/server/db.ts";
 import { listDossiers } from "@/server/dossiers/list-dossiers.ts";
 import { listPublishedExamples } from "@/server/dossiers/list-published-examples.ts";
+import { listWorkspaces } from "@/server/dossiers/list-workspaces.ts";
+import { WorkspaceLinks } from "@/components/workspace/workspace-links.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -48,6 +50,7 @@ export default async function HomePage() {
     );
   }
   const dossiers = await listDossiers(db, actor);
+  const [workspaces, owned] = await Promise.all([listWorkspaces(db, actor, "workspace.read"), listWorkspaces(db, actor, "workspace.settings")]);
   return (
     <div className="mx-auto max-w-3xl px-5 py-10">
       <div className="flex items-baseline justify-between gap-4">
@@ -58,6 +61,7 @@ export default async function HomePage() {
       </div>
       <p className="mb-8 text-muted">Each dossier holds a briefing and the sources it should be backed by.</p>
       <DossierList dossiers={dossiers} />
+      <WorkspaceLinks workspaces={workspaces} ownedIds={new Set(owned.map((w) => w.id))} />
     </div>
   );
 }

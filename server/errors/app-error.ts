@@ -1,7 +1,7 @@
 // Errors of the use cases: each carries a code, mapped to an HTTP status once, here.
 
 /** What went wrong, independent of transport. */
-export type ErrorCode = "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "too_large" | "unavailable";
+export type ErrorCode = "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "gone" | "too_large" | "unavailable";
 
 /** The HTTP status of each error code. */
 export const httpStatusOf: Record<ErrorCode, number> = {
@@ -10,6 +10,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   too_large: 413,
   unavailable: 503,
 };

@@ -14,6 +14,9 @@ export type Action =
   | "claim.assign"
   | "review.adjudicate"
   | "annotation.write"
+  | "workspace.read"
+  | "workspace.leave"
+  | "workspace.invite"
   | "workspace.members"
   | "workspace.settings"
   | "workspace.delete";
@@ -31,22 +34,28 @@ export const ACTIONS: readonly Action[] = [
   "claim.assign",
   "review.adjudicate",
   "annotation.write",
+  "workspace.read",
+  "workspace.leave",
+  "workspace.invite",
   "workspace.members",
   "workspace.settings",
   "workspace.delete",
 ];
 
-const REVIEWER: readonly Action[] = ["dossier.read", "link.write", "claim.review", "annotation.write"];
+/** Every member sees the workspace and its members, and may leave it. */
+const MEMBER: readonly Action[] = ["dossier.read", "workspace.read", "workspace.leave"];
+const REVIEWER: readonly Action[] = [...MEMBER, "link.write", "claim.review", "annotation.write"];
 const EDITOR: readonly Action[] = [...REVIEWER, "dossier.create", "document.write", "claim.assign"];
 const OWNER: readonly Action[] = ACTIONS;
 
 /**
- * Roles are cumulative: a viewer reads (and annotates when the workspace allows it), a reviewer
- * also judges links, claims and annotates, an editor also writes dossiers, documents and
- * assignments, an owner may do everything, members and settings included.
+ * Roles are cumulative: a viewer reads (and annotates when the workspace allows it), sees the
+ * workspace's members and may leave it; a reviewer also judges links, claims and annotates; an
+ * editor also writes dossiers, documents and assignments; an owner may do everything: invite,
+ * manage members and change settings included.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
-  viewer: ["dossier.read"],
+  viewer: MEMBER,
   reviewer: REVIEWER,
   editor: EDITOR,
   owner: OWNER,

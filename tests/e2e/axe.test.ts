@@ -65,4 +65,15 @@ describe("accessibility (axe-core)", () => {
     await page.waitForTimeout(300);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it("finds nothing serious on the workspace settings page, with a link just made, or on the invitation page", async () => {
+    await page.goto(app.url);
+    await page.getByRole("link", { name: "Members and settings" }).click();
+    await page.waitForURL(/\/settings$/);
+    await page.getByRole("button", { name: "Create invitation link" }).click();
+    const link = await page.getByLabel("Invitation link").inputValue();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(link);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -8,14 +8,19 @@ import { decideLink } from "@/server/links/decide-link.ts";
 import { ANONYMOUS, type Actor } from "@/server/policies/actor.ts";
 import { ACTIONS, can, ROLE_PERMISSIONS, type Action } from "@/server/policies/permissions.ts";
 import type { Role } from "@/server/generated/prisma/client.ts";
+import { changeMemberRole } from "@/server/workspaces/change-member-role.ts";
+import { createInvitation } from "@/server/workspaces/create-invitation.ts";
+import { leaveWorkspace } from "@/server/workspaces/leave-workspace.ts";
+import { listMembers } from "@/server/workspaces/list-members.ts";
+import { setViewersMayAnnotate } from "@/server/workspaces/set-viewers-may-annotate.ts";
 import { createMember, exampleWorkspaceId } from "./test-actors.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 const ROLES: Role[] = ["viewer", "reviewer", "editor", "owner"];
 const allowed: Record<Role, Action[]> = {
-  viewer: ["dossier.read", "annotation.write"],
-  reviewer: ["dossier.read", "link.write", "claim.review", "annotation.write"],
-  editor: ["dossier.read", "link.write", "claim.review", "annotation.write", "dossier.create", "document.write", "claim.assign"],
+  viewer: ["dossier.read", "annotation.write", "workspace.read", "workspace.leave"],
+  reviewer: ["dossier.read", "link.write", "claim.review", "annotation.write", "workspace.read", "workspace.leave"],
+  editor: ["dossier.read", "link.write", "claim.review", "annotation.write", "dossier.create", "document.write", "claim.assign", "workspace.read", "workspace.leave"],
   owner: [...ACTIONS],
 };
 
@@ -39,12 +44,16 @@ describe("use cases enforce the matrix", () => {
   let workspaceId: string;
   let dossierId: string;
   const members = {} as Record<Role, Actor>;
+  let target: Actor & { kind: "user" };
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
     workspaceId = await exampleWorkspaceId(t.db);
     dossierId = (await t.db.dossier.findFirstOrThrow()).id;
     for (const role of ROLES) members[role] = await createMember(t.db, workspaceId, role);
+    // A second owner, so the first may leave; a member whose role the owners change.
+    await createMember(t.db, workspaceId, "owner");
+    target = await createMember(t.db, workspaceId, "reviewer");
   });
   afterAll(async () => t?.drop());
 
@@ -72,6 +81,21 @@ describe("use cases enforce the matrix", () => {
           data: { claimId: await claimId(), versionId: (await t.db.documentVersion.findFirstOrThrow({ where: { document: { kind: "source" } } })).id, exact: "x", prefix: "", suffix: "", start: 0, end: 1, origin: "suggested", state: "suggested" },
         });
         return decideLink(t.db, { actor, linkId: link.id, decision: { state: "accepted", revision: link.revision } });
+      },
+    },
+    { action: "workspace.read", run: (actor) => listMembers(t.db, { workspaceId, actor }) },
+    { action: "workspace.invite", run: (actor) => createInvitation(t.db, { workspaceId, invitation: { role: "viewer", expiresInDays: 1 }, actor }) },
+    { action: "workspace.members", run: (actor) => changeMemberRole(t.db, { workspaceId, userId: target.userId, change: { role: "viewer" }, actor }) },
+    { action: "workspace.settings", run: (actor) => setViewersMayAnnotate(t.db, { workspaceId, settings: { viewersMayAnnotate: true }, actor }) },
+    {
+      action: "workspace.leave",
+      run: async (actor) => {
+        const userId = actor.kind === "user" ? actor.userId : "";
+        const membership = await t.db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });
+        const left = await leaveWorkspace(t.db, { workspaceId, actor });
+        // Join again, so the later cases still act as this member.
+        if (membership) await t.db.membership.create({ data: { workspaceId, userId, role: membership.role } });
+        return left;
       },
     },
   ];
