@@ -30,6 +30,7 @@ const UNKNOWN = "This invitation link does not work; check that it was copied wh
 export async function acceptInvitation(db: Db, input: { token: string; actor: Actor; now?: Date }): Promise<AcceptedInvitation> {
   if (input.actor.kind !== "user") throw new AppError("unauthenticated", "Sign in or create an account to accept the invitation.");
   const userId = input.actor.userId;
+  if (await db.apiToken.findUnique({ where: { userId }, select: { id: true } })) throw new AppError("forbidden", "An access token cannot accept invitations.");
   if (!invitationTokenSchema.safeParse(input.token).success) throw new AppError("not_found", UNKNOWN);
   const now = input.now ?? new Date();
   const tokenHash = hashInvitationToken(input.token);

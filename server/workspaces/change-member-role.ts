@@ -24,6 +24,8 @@ export async function changeMemberRole(
     const { role } = parseInput(changeRoleSchema, input.change);
     await lockWorkspace(tx, grant.workspaceId);
     const where = { workspaceId_userId: { workspaceId: grant.workspaceId, userId: input.userId } };
+    // Access tokens' users are managed with the tokens.
+    if (await tx.apiToken.findUnique({ where: { userId: input.userId }, select: { id: true } })) throw new AppError("not_found", "No such member.");
     const member = idSchema.safeParse(input.userId).success ? await tx.membership.findUnique({ where, select: { id: true, ...memberSelect } }) : null;
     if (!member) throw new AppError("not_found", "No such member.");
     if (member.role === role) return presentMember(member);

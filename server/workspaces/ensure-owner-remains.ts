@@ -7,6 +7,6 @@ import { AppError } from "../errors/app-error.ts";
  * letting them leave would leave nobody to manage it. Call it with the workspace locked.
  */
 export async function ensureOwnerRemains(tx: Tx, workspaceId: string, userId: string, message: string): Promise<void> {
-  const others = await tx.membership.count({ where: { workspaceId, role: "owner", userId: { not: userId } } });
+  const others = await tx.membership.count({ where: { workspaceId, role: "owner", userId: { not: userId }, user: { apiToken: null } } });
   if (others === 0) throw new AppError("conflict", message);
 }

@@ -9,7 +9,7 @@ import { roleRank } from "./role-rank.ts";
 export async function listMembers(db: Db, input: { workspaceId: string; actor: Actor }): Promise<MemberView[]> {
   return db.$transaction(async (tx) => {
     await authorizeWorkspace(tx, input.actor, input.workspaceId, "workspace.read");
-    const rows = await tx.membership.findMany({ where: { workspaceId: input.workspaceId }, select: memberSelect });
+    const rows = await tx.membership.findMany({ where: { workspaceId: input.workspaceId, user: { apiToken: null } }, select: memberSelect });
     return rows
       .map(presentMember)
       .sort((a, b) => roleRank(b.role) - roleRank(a.role) || a.name.localeCompare(b.name) || a.email.localeCompare(b.email));

@@ -19,6 +19,8 @@ export async function removeMember(db: Db, input: { workspaceId: string; userId:
     const grant = await authorizeWorkspace(tx, input.actor, input.workspaceId, "workspace.members");
     await lockWorkspace(tx, grant.workspaceId);
     const where = { workspaceId_userId: { workspaceId: grant.workspaceId, userId: input.userId } };
+    // Access tokens' users are managed with the tokens.
+    if (await tx.apiToken.findUnique({ where: { userId: input.userId }, select: { id: true } })) throw new AppError("not_found", "No such member.");
     const member = idSchema.safeParse(input.userId).success
       ? await tx.membership.findUnique({ where, select: { id: true, role: true, user: { select: { name: true } } } })
       : null;
