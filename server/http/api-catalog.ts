@@ -6,6 +6,7 @@ import { setPublishedSchema } from "../dossiers/set-published.ts";
 import { adjustLinkSchema, createLinkSchema, decideLinkSchema, deleteLinkSchema, setReviewStateSchema } from "../links/link-schemas.ts";
 import { searchSchema } from "../search/search-schema.ts";
 import { newApiTokenSchema } from "../tokens/api-token-schemas.ts";
+import { changeRoleSchema, createInvitationSchema, workspaceSettingsSchema } from "../workspaces/workspace-schemas.ts";
 
 /** One operation: a method on a path (OpenAPI `{param}` style), what it needs and who may call it. */
 export interface ApiOperation {
@@ -43,5 +44,16 @@ export const API_CATALOG: readonly ApiOperation[] = [
   { method: "get", path: "/api/v1/tokens", operationId: "listApiTokens", summary: "The caller's personal access tokens (without their secrets)", tag: "Tokens", success: 200, access: "signed in" },
   { method: "post", path: "/api/v1/tokens", operationId: "createApiToken", summary: "Make a personal access token for one workspace and role; the secret is in this response only", tag: "Tokens", body: newApiTokenSchema, success: 201, access: "members, up to their own role" },
   { method: "delete", path: "/api/v1/tokens/{tokenId}", operationId: "revokeApiToken", summary: "Revoke a personal access token", tag: "Tokens", success: 200, access: "its maker, or an owner of its workspace" },
+  { method: "get", path: "/api/v1/workspaces/{workspaceId}", operationId: "getWorkspace", summary: "The workspace: its name, the caller's role and its settings", tag: "Workspaces", success: 200, access: "members" },
+  { method: "patch", path: "/api/v1/workspaces/{workspaceId}", operationId: "setWorkspaceSettings", summary: "Change the workspace's settings (whether viewers may annotate)", tag: "Workspaces", body: workspaceSettingsSchema, success: 200, access: "owners" },
+  { method: "get", path: "/api/v1/workspaces/{workspaceId}/members", operationId: "listMembers", summary: "The workspace's members and their roles", tag: "Workspaces", success: 200, access: "members" },
+  { method: "patch", path: "/api/v1/workspaces/{workspaceId}/members/{userId}", operationId: "changeMemberRole", summary: "Change a member's role (the last owner stays an owner)", tag: "Workspaces", body: changeRoleSchema, success: 200, access: "owners" },
+  { method: "delete", path: "/api/v1/workspaces/{workspaceId}/members/{userId}", operationId: "removeMember", summary: "Remove a member (their claims are unassigned; their work stays)", tag: "Workspaces", success: 200, access: "owners" },
+  { method: "delete", path: "/api/v1/workspaces/{workspaceId}/membership", operationId: "leaveWorkspace", summary: "Leave the workspace", tag: "Workspaces", success: 200, access: "members (not the last owner)" },
+  { method: "get", path: "/api/v1/workspaces/{workspaceId}/invitations", operationId: "listInvitations", summary: "The workspace's invitation links and their state", tag: "Workspaces", success: 200, access: "owners" },
+  { method: "post", path: "/api/v1/workspaces/{workspaceId}/invitations", operationId: "createInvitation", summary: "Make an invitation link with a role and an expiry; the link is in this response only", tag: "Workspaces", body: createInvitationSchema, success: 201, access: "owners" },
+  { method: "delete", path: "/api/v1/workspaces/{workspaceId}/invitations/{invitationId}", operationId: "revokeInvitation", summary: "Withdraw an invitation link", tag: "Workspaces", success: 200, access: "owners" },
+  { method: "get", path: "/api/v1/invitations/{token}", operationId: "getInvitation", summary: "What an invitation link offers (workspace and role), or why it no longer works (410)", tag: "Workspaces", success: 200, access: "anyone with the link" },
+  { method: "post", path: "/api/v1/invitations/{token}/acceptance", operationId: "acceptInvitation", summary: "Join the workspace the link invites to", tag: "Workspaces", success: 200, access: "signed in" },
   { method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApiDocument", summary: "This document", tag: "Meta", success: 200, access: "anyone" },
 ];

@@ -9,6 +9,7 @@ const ERRORS: Record<string, string> = {
   "403": "Your role does not allow this",
   "404": "No such thing, or it is in a workspace you are not a member of",
   "409": "Someone changed it first: details carry the current value",
+  "410": "The link no longer works (used, withdrawn or expired): the message says which",
   "503": "The database is unavailable; try again",
 };
 
@@ -26,7 +27,7 @@ function operation(op: ApiOperation): Record<string, unknown> {
     name,
     in: "path",
     required: true,
-    schema: { type: "string", format: "uuid" },
+    schema: name === "token" ? { type: "string", pattern: "^[A-Za-z0-9_-]{43}$" } : { type: "string", format: "uuid" },
   }));
   if (op.query) {
     const query = toSchema(op.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
@@ -101,7 +102,7 @@ export function openApiDocument(): Record<string, unknown> {
               type: "object",
               required: ["code", "message"],
               properties: {
-                code: { type: "string", enum: ["invalid_input", "unauthenticated", "forbidden", "not_found", "conflict", "too_large", "unavailable", "internal"] },
+                code: { type: "string", enum: ["invalid_input", "unauthenticated", "forbidden", "not_found", "conflict", "gone", "too_large", "unavailable", "internal"] },
                 message: { type: "string" },
                 details: {},
               },
