@@ -26,6 +26,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <div className="ml-auto flex items-center gap-4 text-sm">
               {actor.kind === "user" ? (
                 <>
+                  <Link href="/queue" className="text-muted hover:text-ink hover:underline">
+                    My queue
+                  </Link>
                   <span className="text-muted">{actor.name}</span>
                   <SignOutButton />
                 </>

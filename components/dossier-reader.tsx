@@ -19,6 +19,7 @@ import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
 import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
 import { useChosenText } from "./reader/use-chosen-text.ts";
+import { ClaimReviewSection } from "./review/claim-review-section.tsx";
 
 
 const NO_LINKS: LinkView[] = [];
@@ -38,7 +39,7 @@ const PULSE: Keyframe[] = [
   { boxShadow: "0 0 0 0 transparent" },
 ];
 
-export function DossierReader({ dossier, readOnly = false }: { dossier: DossierView; readOnly?: boolean }) {
+export function DossierReader({ dossier, readOnly = false, initialClaimId }: { dossier: DossierView; readOnly?: boolean; initialClaimId?: string }) {
   const [view, setView] = useState(dossier);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
   const [jump, setJump] = useState(0);
@@ -446,6 +447,13 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+  // Opened at a claim (`?claim=ID`, e.g. from the review queue): show it as if it had been picked.
+  useEffect(() => {
+    if (!initialClaimId || !claimById.has(initialClaimId)) return;
+    focusClaimRef.current = true;
+    select(initialClaimId);
+  }, [initialClaimId]); // Once per address: later picks are the reader's own.
+  const onReviewChange = useCallback((id: string, patch: { reviewState: string; revision: number }) => setView((v) => withClaim(v, id, patch)), []);
 
 
   const onBriefingClick = (event: MouseEvent) => {
@@ -522,6 +530,9 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
                 Attach a source
               </button>
               <ShareMenu dossierId={view.id} publishedPath={view.publishedPath} />
+              <a href={`/dossiers/${view.id}/review`} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
+                Review desk
+              </a>
             </>
           )}
           <button type="button" onClick={() => openDialog(setKeysOpen)} className="rounded border border-rule px-2 py-1 text-sm hover:border-accent hover:bg-accent-soft" aria-keyshortcuts="?">
@@ -639,6 +650,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
                 onReview={setReview}
                 onClose={() => setPanelOpen(false)}
               />
+              {panel.claim && !readOnly ? <ClaimReviewSection dossierId={view.id} claim={panel.claim} onChange={onReviewChange} /> : null}
             </div>
           ) : null}
         </section>

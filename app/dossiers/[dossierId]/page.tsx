@@ -9,7 +9,7 @@ import { AppError } from "@/server/errors/app-error.ts";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ dossierId: string }> };
+type Params = { params: Promise<{ dossierId: string }>; searchParams?: Promise<{ claim?: string | string[] }> };
 
 async function load(dossierId: string): Promise<DossierView> {
   const actor = await getRequestActor();
@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await load(dossierId)).title };
 }
 
-export default async function DossierPage({ params }: Params) {
+export default async function DossierPage({ params, searchParams }: Params) {
   const { dossierId } = await params;
-  return <DossierReader dossier={await load(dossierId)} />;
+  const { claim } = (await searchParams) ?? {};
+  return <DossierReader dossier={await load(dossierId)} initialClaimId={typeof claim === "string" ? claim : undefined} />;
 }
