@@ -26,7 +26,7 @@ export function ActivityList({ entries, names, claims }: Props) {
   return (
     <ol className="space-y-2 text-sm" data-activity>
       {entries.map((entry) => {
-        const { what, change, why } = describeActivity(entry, names);
+        const { what, change, changeOf, why } = describeActivity(entry, names);
         const claimId = claims ? claimOf(entry) : null;
         const claim = claimId ? claims?.get(claimId) : undefined;
         return (
@@ -34,7 +34,7 @@ export function ActivityList({ entries, names, claims }: Props) {
             <span className="font-medium">{entry.actor?.name ?? "Attest"}</span> {what}
             {change ? (
               <>
-                {": "}
+                {changeOf ? `; ${changeOf}: ` : ": "}
                 <span className="text-muted">{change.before}</span> → <span className="font-medium">{change.after}</span>
               </>
             ) : null}

@@ -49,6 +49,8 @@ export interface ActivityEntry {
 export interface ActivitySentence {
   what: string;
   change: { before: string; after: string } | null;
+  /** What changed, when it is not the subject of `what` ("claim" for a review's effect on its claim). */
+  changeOf?: string;
   /** Why, when the entry carries it (an adjudication's reason, a review's note). */
   why: string | null;
 }
@@ -84,11 +86,13 @@ export function describeActivity(entry: ActivityEntry, names: ReadonlyMap<string
     case "review.submitted":
     case "review.changed": {
       const verb = entry.action === "review.submitted" ? "gave a verdict" : "changed their verdict";
+      const verdictVerb = entry.action === "review.submitted" ? "gave the verdict" : "changed their verdict to";
       if (entry.hidden) return { what: `${verb} (hidden until you give yours)`, change: null, why: null };
       const verdict = reviewStateLabel(field(after, "verdict"));
       return {
-        what: `${verb}: ${verdict}`,
+        what: `${verdictVerb} ${verdict}`,
         change: field(before, "reviewState") === field(after, "reviewState") ? null : { before: state(before), after: state(after) },
+        changeOf: "claim",
         why: text(field(after, "note")),
       };
     }
