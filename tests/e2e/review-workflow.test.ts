@@ -41,6 +41,7 @@ describe("the review workflow in two-reviewer mode", () => {
     app = await startApp();
     browser = await openBrowser();
     page = await browser.newPage();
+    page.setDefaultTimeout(20_000);
     for (const person of [OWNER, ADA, BEN]) {
       await signUp(page, app.url, { ...person, password: PASSWORD });
       await signOut();
@@ -78,7 +79,7 @@ describe("the review workflow in two-reviewer mode", () => {
     await expect(mode.isChecked()).resolves.toBe(false);
     await mode.check();
     await page.getByText("A claim is settled only when two reviewers agree").waitFor();
-    await page.getByRole("combobox", { name: "Assign claim 1" }).selectOption({ label: ADA.name });
+    await page.getByRole("combobox", { name: "Assign claim 1", exact: true }).selectOption({ label: ADA.name });
     await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[aria-label="Assign claim 1"]')?.selectedOptions[0]?.textContent === "Ada Reviewer");
     await page.screenshot({ path: "tmp/review-desk.png", fullPage: false });
     await signOut();
@@ -103,7 +104,7 @@ describe("the review workflow in two-reviewer mode", () => {
   it("keeps Ada's verdict from Ben until he gives his, then shows the disagreement", async () => {
     await signIn(OWNER);
     await desk();
-    await page.getByRole("combobox", { name: "Assign claim 1" }).selectOption({ label: BEN.name });
+    await page.getByRole("combobox", { name: "Assign claim 1", exact: true }).selectOption({ label: BEN.name });
     await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[aria-label="Assign claim 1"]')?.selectedOptions[0]?.textContent === "Ben Reviewer");
     await signOut();
 
