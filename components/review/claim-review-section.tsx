@@ -81,7 +81,8 @@ export function ClaimReviewSection({ dossierId, claim, onChange }: Props) {
   const open = reviewState === "unreviewed" || reviewState === "in_review";
   const setState = (next: ReviewState) =>
     run(() => sendJson("POST", `/api/v1/claims/${claim.id}/review`, { reviewState: next, revision: current.revision }), next);
-  const moves = REVIEW_TRANSITIONS[reviewState].filter((s) => !twoReviewerMode || s === "in_review" || s === "unreviewed");
+  // While reviewers disagree the owner decides; nobody reopens the claim from under that decision here.
+  const moves = current.awaitingAdjudication ? [] : REVIEW_TRANSITIONS[reviewState].filter((s) => !twoReviewerMode || s === "in_review" || s === "unreviewed");
   const assignable = current.members.filter((m) => m.role !== "viewer" || m.id === current.assignee?.id);
 
   return (
