@@ -7,6 +7,7 @@ import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
+import { ClaimReviewSection } from "./review/claim-review-section.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
 import { linkKind, needsReview, STATE_LABEL } from "./reader/claim-words.ts";
 import { CoverageBar } from "./reader/coverage-bar.tsx";
@@ -19,7 +20,7 @@ import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
 import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
 import { useChosenText } from "./reader/use-chosen-text.ts";
-import { ClaimReviewSection } from "./review/claim-review-section.tsx";
+import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-address.ts";
 
 
 const NO_LINKS: LinkView[] = [];
@@ -39,7 +40,7 @@ const PULSE: Keyframe[] = [
   { boxShadow: "0 0 0 0 transparent" },
 ];
 
-export function DossierReader({ dossier, readOnly = false, initialClaimId }: { dossier: DossierView; readOnly?: boolean; initialClaimId?: string }) {
+export function DossierReader({ dossier, readOnly = false, place }: { dossier: DossierView; readOnly?: boolean; place?: ReaderPlace }) {
   const [view, setView] = useState(dossier);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
   const [jump, setJump] = useState(0);
@@ -130,6 +131,13 @@ export function DossierReader({ dossier, readOnly = false, initialClaimId }: { d
     },
     [linksByClaim],
   );
+
+  usePlaceInAddress(place, {
+    hasClaim: (id) => claimById.has(id),
+    hasSource: (id) => view.sources.some((s) => s.id === id),
+    selectClaim: (id) => ((focusClaimRef.current = true), select(id)),
+    showSource: setTab,
+  });
 
   const jumpToLink = useCallback(
     (linkId: string) => {
@@ -447,12 +455,6 @@ export function DossierReader({ dossier, readOnly = false, initialClaimId }: { d
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-  // Opened at a claim (`?claim=ID`, e.g. from the review queue): show it as if it had been picked.
-  useEffect(() => {
-    if (!initialClaimId || !claimById.has(initialClaimId)) return;
-    focusClaimRef.current = true;
-    select(initialClaimId);
-  }, [initialClaimId]); // Once per address: later picks are the reader's own.
   const onReviewChange = useCallback((id: string, patch: { reviewState: string; revision: number }) => setView((v) => withClaim(v, id, patch)), []);
 
 

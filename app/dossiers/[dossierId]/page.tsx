@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { DossierReader } from "@/components/dossier-reader.tsx";
+import type { ReaderPlace } from "@/components/reader/use-place-in-address.ts";
 import { getRequestActor } from "@/server/auth/get-request-actor.ts";
 import { getDb } from "@/server/db.ts";
 import { getDossierOrThrow, type DossierView } from "@/server/dossiers/get-dossier-or-throw.ts";
@@ -9,7 +10,18 @@ import { AppError } from "@/server/errors/app-error.ts";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ dossierId: string }>; searchParams?: Promise<{ claim?: string | string[] }> };
+type Params = { params: Promise<{ dossierId: string }> };
+type Search = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The place the address asks the reader to open at (?claim=ID, or ?document=ID&at=OFFSET). */
+function placeOf(search: Record<string, string | string[] | undefined>): ReaderPlace {
+  const one = (key: string) => {
+    const value = search[key];
+    return (Array.isArray(value) ? value[0] : value) || undefined;
+  };
+  const at = one("at");
+  return { claim: one("claim"), document: one("document"), at: at !== undefined && /^\d{1,9}$/.test(at) ? Number(at) : undefined };
+}
 
 async function load(dossierId: string): Promise<DossierView> {
   const actor = await getRequestActor();
@@ -27,8 +39,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await load(dossierId)).title };
 }
 
-export default async function DossierPage({ params, searchParams }: Params) {
+export default async function DossierPage({ params, searchParams }: Params & Search) {
   const { dossierId } = await params;
-  const { claim } = (await searchParams) ?? {};
-  return <DossierReader dossier={await load(dossierId)} initialClaimId={typeof claim === "string" ? claim : undefined} />;
+  return <DossierReader dossier={await load(dossierId)} place={placeOf(await searchParams)} />;
 }
