@@ -23,6 +23,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="font-semibold tracking-tight text-ink">
               Attest
             </Link>
+            {actor.kind === "user" ? (
+              <nav aria-label="Review" className="text-sm">
+                <Link href="/queue" className="text-muted hover:text-ink hover:underline">
+                  My queue
+                </Link>
+              </nav>
+            ) : null}
             <div className="ml-auto flex items-center gap-4 text-sm">
               {actor.kind === "user" ? (
                 <>

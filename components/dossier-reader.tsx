@@ -7,6 +7,7 @@ import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
+import { ClaimReviewSection } from "./review/claim-review-section.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
 import { linkKind, needsReview, STATE_LABEL } from "./reader/claim-words.ts";
 import { CoverageBar } from "./reader/coverage-bar.tsx";
@@ -455,6 +456,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+  const onReviewChange = useCallback((id: string, patch: { reviewState: string; revision: number }) => setView((v) => withClaim(v, id, patch)), []);
 
 
   const onBriefingClick = (event: MouseEvent) => {
@@ -532,6 +534,9 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
                 Attach a source
               </button>
               <ShareMenu dossierId={view.id} publishedPath={view.publishedPath} />
+              <a href={`/dossiers/${view.id}/review`} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
+                Review desk
+              </a>
             </>
           )}
           <button type="button" onClick={() => openDialog(setKeysOpen)} className="rounded border border-rule px-2 py-1 text-sm hover:border-accent hover:bg-accent-soft" aria-keyshortcuts="?">
@@ -651,6 +656,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
                 onReview={setReview}
                 onClose={() => setPanelOpen(false)}
               />
+              {panel.claim && !readOnly ? <ClaimReviewSection dossierId={view.id} claim={panel.claim} onChange={onReviewChange} /> : null}
             </div>
           ) : null}
         </section>

@@ -66,6 +66,20 @@ describe("accessibility (axe-core)", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("finds nothing serious on the claim's review and history, the review desk, and my queue", async () => {
+    const dossierPath = new URL(page.url()).pathname;
+    const claimId = await page.locator('[data-pane="briefing"] [data-claim-id]').first().getAttribute("data-claim-id");
+    await page.goto(`${app.url}${dossierPath}?claim=${claimId}`);
+    await page.locator("[data-claim-history]").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${app.url}${dossierPath}/review`);
+    await page.locator("[data-two-reviewer-mode]").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${app.url}/queue`);
+    await page.getByRole("heading", { name: "My queue" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it("finds nothing serious on the workspace settings page, with a link just made, or on the invitation page", async () => {
     await page.goto(app.url);
     await page.getByRole("link", { name: "Members and settings" }).click();
