@@ -4,6 +4,7 @@ import { documentInputSchema } from "../documents/document-input-schema.ts";
 import { sourceMetadataSchema } from "../documents/add-source.ts";
 import { setPublishedSchema } from "../dossiers/set-published.ts";
 import { adjustLinkSchema, createLinkSchema, decideLinkSchema, deleteLinkSchema, setReviewStateSchema } from "../links/link-schemas.ts";
+import { activityPageSchema, adjudicateClaimSchema, assignClaimSchema, recheckTargetSchema, resolveRecheckSchema, submitReviewSchema, twoReviewerModeSchema } from "../reviews/review-schemas.ts";
 import { searchSchema } from "../search/search-schema.ts";
 import { newApiTokenSchema } from "../tokens/api-token-schemas.ts";
 import { changeRoleSchema, createInvitationSchema, workspaceSettingsSchema } from "../workspaces/workspace-schemas.ts";
@@ -27,6 +28,10 @@ export interface ApiOperation {
   access: string;
 }
 
+const asOwner = z.object({
+  /** `owner`: the owner's view, every verdict shown (owners only). */
+  as: z.enum(["owner"]).optional(),
+});
 const documentRequest = z.object({ document: documentInputSchema, metadata: sourceMetadataSchema.optional() });
 
 /** The API, operation by operation. A test checks it against the route files under app/api/v1. */
@@ -40,6 +45,20 @@ export const API_CATALOG: readonly ApiOperation[] = [
   { method: "post", path: "/api/v1/links/{linkId}/decision", operationId: "decideLink", summary: "Accept a link with a verdict, reject it, or return it to the suggestions", tag: "Links", body: decideLinkSchema, success: 200, access: "reviewers and up" },
   { method: "patch", path: "/api/v1/links/{linkId}", operationId: "adjustLink", summary: "Move a link's ends", tag: "Links", body: adjustLinkSchema, success: 200, access: "reviewers and up" },
   { method: "delete", path: "/api/v1/links/{linkId}", operationId: "deleteLink", summary: "Unlink", tag: "Links", body: deleteLinkSchema, success: 200, access: "reviewers and up" },
+  { method: "get", path: "/api/v1/queue", operationId: "listMyQueue", summary: "The claims assigned to the caller that wait for their review, across their dossiers", tag: "Review", success: 200, access: "signed in" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/review-desk", operationId: "getReviewDesk", summary: "Two-reviewer mode, the caller's role and what it allows, members, claims with state and assignee", tag: "Review", success: 200, access: "members" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/two-reviewer-mode", operationId: "setTwoReviewerMode", summary: "Turn two-reviewer mode on or off", tag: "Review", body: twoReviewerModeSchema, success: 200, access: "owners" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/claims/{claimId}/assignment", operationId: "assignClaim", summary: "Assign the claim to a member for review, or unassign it", tag: "Review", body: assignClaimSchema, success: 200, access: "editors and owners" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/claims/{claimId}/review", operationId: "getClaimReview", summary: "The claim's review as the reader shows it: state, assignee, visible reviews, history", tag: "Review", success: 200, access: "members" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/claims/{claimId}/reviews", operationId: "getClaimReviews", summary: "The claim's reviews the caller may see (blind until they give theirs)", tag: "Review", query: asOwner, success: 200, access: "members" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/claims/{claimId}/reviews", operationId: "submitReview", summary: "The caller's independent verdict in two-reviewer mode", tag: "Review", body: submitReviewSchema, success: 200, access: "reviewers and up" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/adjudications", operationId: "listAdjudications", summary: "Claims whose reviewers disagreed, waiting for the owner's decision", tag: "Review", success: 200, access: "owners" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/claims/{claimId}/adjudication", operationId: "adjudicateClaim", summary: "The owner's decision on a disputed claim, with a recorded reason", tag: "Review", body: adjudicateClaimSchema, success: 200, access: "owners" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/agreement", operationId: "getAgreement", summary: "Per pair of reviewers: claims both reviewed, observed agreement, Cohen's kappa", tag: "Review", success: 200, access: "members" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/recheck", operationId: "listRecheckQueue", summary: "Links and notes whose text changed or vanished with a new source version, with old and new text and a word diff", tag: "Review", success: 200, access: "members" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/recheck", operationId: "resolveRecheck", summary: "Confirm, drop or re-link a changed link or note", tag: "Review", body: z.object({ target: recheckTargetSchema, resolution: resolveRecheckSchema }), success: 200, access: "reviewers and up" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/claims/{claimId}/history", operationId: "getClaimHistory", summary: "The claim's history, oldest first: who changed what, when, before and after", tag: "Review", query: asOwner, success: 200, access: "members" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/activity", operationId: "listDossierActivity", summary: "The dossier's activity feed, newest first, a page at a time", tag: "Review", query: activityPageSchema.extend(asOwner.shape), success: 200, access: "members" },
   { method: "get", path: "/api/v1/search", operationId: "search", summary: "Full-text search of the sources, briefings, claims and notes of the caller's workspaces", tag: "Search", query: searchSchema, success: 200, access: "signed in" },
   { method: "get", path: "/api/v1/tokens", operationId: "listApiTokens", summary: "The caller's personal access tokens (without their secrets)", tag: "Tokens", success: 200, access: "signed in" },
   { method: "post", path: "/api/v1/tokens", operationId: "createApiToken", summary: "Make a personal access token for one workspace and role; the secret is in this response only", tag: "Tokens", body: newApiTokenSchema, success: 201, access: "members, up to their own role" },
