@@ -33,23 +33,24 @@ export const ALIGNMENT_WEIGHTS = {
 /** Weights of the same shape as `ALIGNMENT_WEIGHTS`, for trying other values. */
 export type AlignmentWeights = { readonly [K in keyof typeof ALIGNMENT_WEIGHTS]: number };
 
-/** Thresholds on `support` for the suggested verdict. */
+/** Thresholds on `support` for the suggested verdict (chosen by scripts/fit-support-model.ts on the WiCE dev set). */
 export const VERDICT_THRESHOLDS = {
   /** At or above: "supported" (below it lie three quarters of the partially supported claims of dev). */
   supported: 0.8,
-  /** Below: "unsupported" (the threshold that maximises balanced accuracy on dev); between the two: "partial". */
-  unsupported: 0.46,
+  /** Below: "unsupported" (the median of the thresholds that maximise balanced accuracy on the training folds of the cross-validation; 0.39–0.58); between the two: "partial". */
+  unsupported: 0.54,
 } as const;
 
 /**
- * Logistic model over `SupportFeatures` (see support-features.ts), fitted on the WiCE dev set (not-supported against
- * supported or partially supported, classes weighed equally, L2 0.01); see docs/decisions/0004-alignment-method.md.
+ * Logistic model over `SupportFeatures` (see support-features.ts), fitted by scripts/fit-support-model.ts on the WiCE
+ * dev set (not-supported against supported or partially supported, classes weighed equally, L2 0.01) and
+ * cross-validated there; see docs/decisions/0004-alignment-method.md. A feature without a coefficient is not used.
  */
 export const SUPPORT_MODEL = {
-  intercept: -3.21,
-  sourceCoverage: 1.49,
-  unionCoverage: 1.15,
-  clauseCoverage: 1.81,
-  anchorCoverage: 1.23,
-  bigram: 0.72,
+  intercept: -3.42,
+  sourceCoverage: 1.31,
+  unionCoverage: 1.05,
+  clauseCoverage: 1.8,
+  anchorCoverage: 1.14,
+  windowCoverage: 1.22,
 } as const;

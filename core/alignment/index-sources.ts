@@ -42,7 +42,7 @@ export function indexSources(sources: readonly AlignSource[], split: SentenceSpl
   let total = 0;
   sources.forEach((source, s) => {
     for (const span of split(source.text)) {
-      const keys = contentKeys(source.text, span.start, span.end);
+      const keys = contentKeys(source.text, span.start, span.end, { acronyms: true });
       const terms = new Map<string, number>();
       for (const key of keys) terms.set(key, (terms.get(key) ?? 0) + 1);
       const length = keys.length;

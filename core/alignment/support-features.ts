@@ -15,17 +15,21 @@ export interface SupportFeatures {
   anchorCoverage: number;
   /** Share of the claim's bigrams found in the best span. */
   bigram: number;
+  /** Share of the claim's term weight found within a few adjacent sentences of one source (evidence told over a passage). */
+  windowCoverage: number;
 }
 
 /** How many of the best spans `unionCoverage` joins (across sources: one news claim may draw on two articles). */
 export const UNION_SPANS = 3;
 /** Clauses with fewer content terms are too small to stand for a part of the claim. */
 export const MIN_CLAUSE_TERMS = 2;
+/** How many adjacent sentences `windowCoverage` joins: a paragraph's worth, where one fact is often told over several sentences. */
+export const WINDOW_SENTENCES = 5;
 
 /** Collects the support features of `claim` from its ranked spans. */
 export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpan[], index: SourceIndex): SupportFeatures {
   if (claim.totalWeight <= 0 || ranked.length === 0) {
-    return { sourceCoverage: 0, unionCoverage: 0, clauseCoverage: 0, anchorCoverage: 0, bigram: 0 };
+    return { sourceCoverage: 0, unionCoverage: 0, clauseCoverage: 0, anchorCoverage: 0, bigram: 0, windowCoverage: 0 };
   }
   const best = ranked[0];
   const union = new Map<string, number>();
@@ -53,7 +57,43 @@ export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpa
     clauseCoverage,
     anchorCoverage: anchorTotal > 0 ? anchorFound / anchorTotal : 1,
     bigram: best.bigram,
+    windowCoverage: bestWindowCoverage(claim, index, WINDOW_SENTENCES),
   };
+}
+
+/**
+ * The best share of the claim's term weight that `size` adjacent sentences of one source hold
+ * together, each term counted once at its best share (its own key, else a related one).
+ */
+export function bestWindowCoverage(claim: AnalyzedClaim, index: SourceIndex, size: number): number {
+  if (claim.totalWeight <= 0) return 0;
+  // Sentence → the claim terms it holds (by position in claim.terms) and the share each earns.
+  const holds = new Map<number, Map<number, number>>();
+  claim.terms.forEach((term, t) => {
+    const credit = (key: string, share: number) => {
+      for (const i of index.postings.get(key)?.sentences ?? []) {
+        let terms = holds.get(i);
+        if (!terms) holds.set(i, (terms = new Map()));
+        if ((terms.get(t) ?? 0) < share) terms.set(t, share);
+      }
+    };
+    credit(term.key, 1);
+    for (const related of term.related) credit(related.key, related.factor);
+  });
+  const { sentences } = index;
+  const starts = [...holds.keys()].sort((a, b) => a - b);
+  const shares = new Float64Array(claim.terms.length);
+  let best = 0;
+  for (const first of starts) {
+    shares.fill(0);
+    for (let i = first; i < first + size && i < sentences.length && sentences[i].source === sentences[first].source; i++) {
+      for (const [t, share] of holds.get(i) ?? []) if (shares[t] < share) shares[t] = share;
+    }
+    let weight = 0;
+    claim.terms.forEach((term, t) => (weight += term.weight * shares[t]));
+    if (weight > best) best = weight;
+  }
+  return best / claim.totalWeight;
 }
 
 /** The best share of the weight of the claim terms `keys` that one sentence holds, through their own or related keys. */

@@ -2,6 +2,7 @@
 import { STOP_WORDS } from "./stop-words.ts";
 import { stemWord } from "./stem-word.ts";
 import { irregularBaseKey } from "./related-keys.ts";
+import { readAcronyms } from "./read-acronyms.ts";
 
 /** One word or number of a text, with its offsets and the key it matches on. */
 export interface WordToken {
@@ -109,14 +110,28 @@ export function tokenizeWords(text: string, start = 0, end = text.length): WordT
   return tokens;
 }
 
-/** The keys of the content tokens of `text[start, end)`, in order: what `tokenizeWords` would give for the tokens that are not `isStop`, without building them. */
-export function contentKeys(text: string, start = 0, end = text.length): string[] {
+/**
+ * The keys of the content tokens of `text[start, end)`, in order: what `tokenizeWords` would give
+ * for the tokens that are not `isStop`, without building them. With `acronyms`, the keys of the
+ * acronyms its multi-word names go by follow ("Transport for Greater Manchester" adds "tfgm"),
+ * so that a claim naming the acronym finds the sentence spelling the name out.
+ */
+export function contentKeys(text: string, start = 0, end = text.length, options: { acronyms?: boolean } = {}): string[] {
   const keys: string[] = [];
   const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  const acronyms = options.acronyms ? readAcronyms() : undefined;
+  let last = -1;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(part); m !== null; m = TOKEN.exec(part)) {
-    const lexeme = lexemeOf(m[0]);
+    const raw = m[0];
+    const lexeme = lexemeOf(raw);
     if (!lexeme.isStop) keys.push(lexeme.key);
+    if (acronyms) {
+      const joined = last >= 0 && part.slice(last, m.index).trim() === "";
+      acronyms.push({ text: raw, key: lexeme.key, isNameWord: lexeme.isCapitalized && !lexeme.isStop && !lexeme.isNumber, joined });
+      last = m.index + raw.length;
+    }
   }
+  if (acronyms) for (const acronym of acronyms.finish()) keys.push(acronym.key);
   return keys;
 }
