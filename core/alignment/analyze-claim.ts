@@ -21,6 +21,8 @@ export interface RelatedMatch {
   key: string;
   /** 0..1: the share of the term's weight it earns. */
   factor: number;
+  /** The acronym of a name the term is a word of: it stands for every word of the name at once. */
+  acronym?: true;
 }
 
 /** A claim reduced to what the ranking needs. */
@@ -105,7 +107,7 @@ export function analyzeClaim(text: string, index: SourceIndex, weights: Alignmen
     if (byKey.has(key) || !index.postings.has(key)) continue;
     for (const word of words) {
       const term = byKey.get(word)!;
-      if (!term.related.some((r) => r.key === key)) term.related.unshift({ key, factor: weights.derivationMatch });
+      if (!term.related.some((r) => r.key === key)) term.related.unshift({ key, factor: weights.derivationMatch, acronym: true });
     }
   }
   const bigrams = new Set<string>();

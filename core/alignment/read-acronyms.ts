@@ -27,22 +27,29 @@ export interface Acronym {
 /** A reader fed words in text order; `finish` returns the acronyms of its runs of name words. */
 export function readAcronyms(): { push(word: AcronymWord): void; finish(): Acronym[] } {
   const out: Acronym[] = [];
+  // The run's words, function words included; `glue` holds a function word until a name word follows it.
   let run: AcronymWord[] = [];
-  let glued = false;
+  let glue: AcronymWord | undefined;
   const close = () => {
-    if (run.length >= MIN_ACRONYM_WORDS) {
-      out.push({ key: stemWord(run.map((w) => w.text[0]).join("").toLowerCase()), words: [...new Set(run.map((w) => w.key))] });
+    const names = run.filter((w) => w.isNameWord);
+    if (names.length >= MIN_ACRONYM_WORDS) {
+      const words = [...new Set(names.map((w) => w.key))];
+      const initials = (ws: AcronymWord[]) => stemWord(ws.map((w) => w.text[0]).join("").toLowerCase());
+      out.push({ key: initials(names), words });
+      // Some acronyms keep a function word's initial ("TfGM", "DoD"), most drop it ("SACTWU").
+      if (names.length < run.length) out.push({ key: initials(run), words });
     }
     run = [];
-    glued = false;
+    glue = undefined;
   };
   return {
     push(word) {
       if (!word.joined) close();
       if (word.isNameWord) {
+        if (glue) run.push(glue);
         run.push(word);
-        glued = false;
-      } else if (run.length > 0 && !glued && GLUE.has(word.text.toLowerCase())) glued = true;
+        glue = undefined;
+      } else if (run.length > 0 && !glue && GLUE.has(word.text.toLowerCase())) glue = word;
       else close();
     },
     finish() {
