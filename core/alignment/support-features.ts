@@ -67,32 +67,35 @@ export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpa
  */
 export function bestWindowCoverage(claim: AnalyzedClaim, index: SourceIndex, size: number): number {
   if (claim.totalWeight <= 0) return 0;
-  // Sentence → the claim terms it holds (by position in claim.terms) and the share each earns.
-  const holds = new Map<number, Map<number, number>>();
-  claim.terms.forEach((term, t) => {
-    const credit = (key: string, share: number) => {
-      for (const i of index.postings.get(key)?.sentences ?? []) {
-        let terms = holds.get(i);
-        if (!terms) holds.set(i, (terms = new Map()));
-        if ((terms.get(t) ?? 0) < share) terms.set(t, share);
-      }
-    };
-    credit(term.key, 1);
-    for (const related of term.related) credit(related.key, related.factor);
-  });
   const { sentences } = index;
-  const starts = [...holds.keys()].sort((a, b) => a - b);
-  const shares = new Float64Array(claim.terms.length);
-  let best = 0;
-  for (const first of starts) {
-    shares.fill(0);
-    for (let i = first; i < first + size && i < sentences.length && sentences[i].source === sentences[first].source; i++) {
-      for (const [t, share] of holds.get(i) ?? []) if (shares[t] < share) shares[t] = share;
+  // Each term's sentences with the share it earns there, in text order.
+  const found = claim.terms.map((term) => {
+    const pairs: [number, number][] = [];
+    for (const [key, share] of [[term.key, 1] as const, ...term.related.map((r) => [r.key, r.factor] as const)]) {
+      for (const i of index.postings.get(key)?.sentences ?? []) pairs.push([i, share]);
     }
-    let weight = 0;
-    claim.terms.forEach((term, t) => (weight += term.weight * shares[t]));
-    if (weight > best) best = weight;
-  }
+    return pairs.sort((x, y) => x[0] - y[0]);
+  });
+  // Windows start at a sentence holding some term and end at `size` sentences or the source's end.
+  const starts = [...new Set(found.flatMap((pairs) => pairs.map(([i]) => i)))].sort((x, y) => x - y);
+  const covered = new Float64Array(starts.length);
+  const ends = starts.map((first) => {
+    let end = first + 1;
+    while (end < first + size && end < sentences.length && sentences[end].source === sentences[first].source) end++;
+    return end;
+  });
+  claim.terms.forEach((term, t) => {
+    const pairs = found[t];
+    let p = 0;
+    starts.forEach((first, k) => {
+      while (p < pairs.length && pairs[p][0] < first) p++;
+      let share = 0;
+      for (let q = p; q < pairs.length && pairs[q][0] < ends[k]; q++) share = Math.max(share, pairs[q][1]);
+      covered[k] += term.weight * share;
+    });
+  });
+  let best = 0;
+  for (const weight of covered) best = Math.max(best, weight);
   return best / claim.totalWeight;
 }
 

@@ -127,11 +127,20 @@ export function contentKeys(text: string, start = 0, end = text.length, options:
     const lexeme = lexemeOf(raw);
     if (!lexeme.isStop) keys.push(lexeme.key);
     if (acronyms) {
-      const joined = last >= 0 && part.slice(last, m.index).trim() === "";
+      const joined = last >= 0 && onlySpaces(part, last, m.index);
       acronyms.push({ text: raw, key: lexeme.key, isNameWord: lexeme.isCapitalized && !lexeme.isStop && !lexeme.isNumber, joined });
       last = m.index + raw.length;
     }
   }
   if (acronyms) for (const acronym of acronyms.finish()) keys.push(acronym.key);
   return keys;
+}
+
+// Whether `text[from, to)` is whitespace only, without slicing it.
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 160) return false;
+  }
+  return true;
 }
