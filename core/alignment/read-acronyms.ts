@@ -24,6 +24,14 @@ export interface Acronym {
   words: string[];
 }
 
+/** A word that is neither a name word nor a function word inside a name: it ends any run. */
+export const NO_NAME_WORD: AcronymWord = { text: "", key: "", isNameWord: false, joined: false };
+
+/** Whether a lower-case word may stand inside a name without ending it ("of" in "Bank of England"). */
+export function isNameGlue(lower: string): boolean {
+  return GLUE.has(lower);
+}
+
 /** A reader fed words in text order; `finish` returns the acronyms of its runs of name words. */
 export function readAcronyms(): { push(word: AcronymWord): void; finish(): Acronym[] } {
   const out: Acronym[] = [];
@@ -31,6 +39,7 @@ export function readAcronyms(): { push(word: AcronymWord): void; finish(): Acron
   let run: AcronymWord[] = [];
   let glue: AcronymWord | undefined;
   const close = () => {
+    if (run.length === 0) return;
     const names = run.filter((w) => w.isNameWord);
     if (names.length >= MIN_ACRONYM_WORDS) {
       const words = [...new Set(names.map((w) => w.key))];

@@ -2,7 +2,7 @@
 import { STOP_WORDS } from "./stop-words.ts";
 import { stemWord } from "./stem-word.ts";
 import { irregularBaseKey } from "./related-keys.ts";
-import { readAcronyms } from "./read-acronyms.ts";
+import { isNameGlue, NO_NAME_WORD, readAcronyms } from "./read-acronyms.ts";
 
 /** One word or number of a text, with its offsets and the key it matches on. */
 export interface WordToken {
@@ -127,8 +127,11 @@ export function contentKeys(text: string, start = 0, end = text.length, options:
     const lexeme = lexemeOf(raw);
     if (!lexeme.isStop) keys.push(lexeme.key);
     if (acronyms) {
-      const joined = last >= 0 && onlySpaces(part, last, m.index);
-      acronyms.push({ text: raw, key: lexeme.key, isNameWord: lexeme.isCapitalized && !lexeme.isStop && !lexeme.isNumber, joined });
+      const isNameWord = lexeme.isCapitalized && !lexeme.isStop && !lexeme.isNumber;
+      // Most words are no part of a name: one shared value ends the run without building a word.
+      if (isNameWord || isNameGlue(lexeme.lower)) {
+        acronyms.push({ text: raw, key: lexeme.key, isNameWord, joined: last >= 0 && onlySpaces(part, last, m.index) });
+      } else acronyms.push(NO_NAME_WORD);
       last = m.index + raw.length;
     }
   }
