@@ -35,6 +35,7 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
   if (claim.totalWeight <= 0) return [];
   const { sentences } = index;
   const { matchedWeight, bm25, stamp } = scratchFor(index);
+  const norms = lengthNorms(index, w.k1, w.b);
   const touched: number[] = [];
   for (const term of claim.terms) {
     // A sentence earns each term once, through its best key: the term itself, else a related key.
@@ -48,10 +49,9 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
         if (stamp[i] === mark) continue;
         stamp[i] = mark;
         const tf = posting.counts[p];
-        const norm = w.k1 * (1 - w.b + (w.b * sentences[i].length) / index.averageLength);
         if (matchedWeight[i] === 0) touched.push(i);
         matchedWeight[i] += weight;
-        bm25[i] += (weight * tf * (w.k1 + 1)) / (tf + norm);
+        bm25[i] += (weight * tf * (w.k1 + 1)) / (tf + norms[i]);
       }
     };
     credit(term.key, 1);
@@ -194,6 +194,19 @@ interface Scratch {
   bm25: Float64Array;
   /** The mark of the last term that credited the sentence (see `nextMark`). */
   stamp: Int32Array;
+  /** BM25's length normalisation of each sentence, for the `k1` and `b` it was computed with. */
+  norms?: { k1: number; b: number; values: Float64Array };
+}
+
+/** BM25's per-sentence length normalisation, computed once per index (and per `k1`, `b`). */
+function lengthNorms(index: SourceIndex, k1: number, b: number): Float64Array {
+  const buffers = scratchFor(index);
+  if (buffers.norms?.k1 !== k1 || buffers.norms.b !== b) {
+    const values = new Float64Array(index.sentences.length);
+    index.sentences.forEach((sentence, i) => (values[i] = k1 * (1 - b + (b * sentence.length) / index.averageLength)));
+    buffers.norms = { k1, b, values };
+  }
+  return buffers.norms.values;
 }
 const scratch = new WeakMap<SourceIndex, Scratch>();
 
