@@ -1,6 +1,7 @@
 // Turns a claim into weighted content terms (IDF over the task's sentences, names and numbers boosted).
 import { ALIGNMENT_WEIGHTS, type AlignmentWeights } from "./alignment-weights.ts";
 import type { SourceIndex } from "./index-sources.ts";
+import { readAcronyms } from "./read-acronyms.ts";
 import { relatedKeys } from "./related-keys.ts";
 import { tokenizeWords, type WordToken } from "./tokenize-words.ts";
 
@@ -20,6 +21,8 @@ export interface RelatedMatch {
   key: string;
   /** 0..1: the share of the term's weight it earns. */
   factor: number;
+  /** The acronym of a name the term is a word of: it stands for every word of the name at once. */
+  acronym?: true;
 }
 
 /** A claim reduced to what the ranking needs. */
@@ -88,6 +91,24 @@ export function analyzeClaim(text: string, index: SourceIndex, weights: Alignmen
       if (factor > 0) term.related.push({ key, factor });
     }
     term.related.sort((a, b) => b.factor - a.factor);
+  }
+  // A source may call a name of the claim by its acronym ("Sactwu" for "Southern African Clothing
+  // and Textile Workers Union"): the acronym stands for each of the name's words.
+  const acronyms = readAcronyms();
+  tokens.forEach((token, i) =>
+    acronyms.push({
+      text: token.text,
+      key: token.key,
+      isNameWord: token.isCapitalized && !token.isStop && !token.isNumber,
+      joined: i > 0 && text.slice(tokens[i - 1].end, token.start).trim() === "",
+    }),
+  );
+  for (const { key, words } of acronyms.finish()) {
+    if (byKey.has(key) || !index.postings.has(key)) continue;
+    for (const word of words) {
+      const term = byKey.get(word)!;
+      if (!term.related.some((r) => r.key === key)) term.related.unshift({ key, factor: weights.derivationMatch, acronym: true });
+    }
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < content.length; i++) {

@@ -1,7 +1,7 @@
 // Indexes the sources of a task once, sentence by sentence, for ranking spans against many claims.
 import type { Span } from "../text/types.ts";
 import type { AlignSource } from "./types.ts";
-import { tokenizeWords } from "./tokenize-words.ts";
+import { contentKeys } from "./tokenize-words.ts";
 
 /** One sentence of one source, with its tokens and content-term frequencies. */
 export interface IndexedSentence extends Span {
@@ -42,14 +42,9 @@ export function indexSources(sources: readonly AlignSource[], split: SentenceSpl
   let total = 0;
   sources.forEach((source, s) => {
     for (const span of split(source.text)) {
-      const tokens = tokenizeWords(source.text, span.start, span.end);
+      const keys = contentKeys(source.text, span.start, span.end, { acronyms: true });
       const terms = new Map<string, number>();
-      const keys: string[] = [];
-      for (const token of tokens) {
-        if (token.isStop) continue;
-        keys.push(token.key);
-        terms.set(token.key, (terms.get(token.key) ?? 0) + 1);
-      }
+      for (const key of keys) terms.set(key, (terms.get(key) ?? 0) + 1);
       const length = keys.length;
       const index = sentences.length;
       for (const [key, count] of terms) {

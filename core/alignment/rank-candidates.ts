@@ -35,6 +35,7 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
   if (claim.totalWeight <= 0) return [];
   const { sentences } = index;
   const { matchedWeight, bm25, stamp } = scratchFor(index);
+  const norms = lengthNorms(index, w.k1, w.b);
   const touched: number[] = [];
   for (const term of claim.terms) {
     // A sentence earns each term once, through its best key: the term itself, else a related key.
@@ -48,10 +49,9 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
         if (stamp[i] === mark) continue;
         stamp[i] = mark;
         const tf = posting.counts[p];
-        const norm = w.k1 * (1 - w.b + (w.b * sentences[i].length) / index.averageLength);
         if (matchedWeight[i] === 0) touched.push(i);
         matchedWeight[i] += weight;
-        bm25[i] += (weight * tf * (w.k1 + 1)) / (tf + norm);
+        bm25[i] += (weight * tf * (w.k1 + 1)) / (tf + norms[i]);
       }
     };
     credit(term.key, 1);
@@ -65,13 +65,17 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
     Math.max(sameSource(lo, lo - 1) ? coverageOf(lo - 1) : 0, sameSource(hi, hi + 1) ? coverageOf(hi + 1) : 0);
 
   const termWeight = new Map(claim.terms.map((t) => [t.key, t.weight]));
-  // Every key that stands for a claim term: the term's own (share 1) and its related keys.
-  const termOf = new Map<string, { term: string; share: number }>();
-  for (const term of claim.terms) termOf.set(term.key, { term: term.key, share: 1 });
+  // Every key that stands for claim terms: a term's own (share 1) and its related keys. A key
+  // stands for one term, but an acronym for each word of its name.
+  const termOf = new Map<string, { term: string; share: number }[]>();
+  for (const term of claim.terms) termOf.set(term.key, [{ term: term.key, share: 1 }]);
   for (const term of claim.terms) {
     for (const related of term.related) {
       const known = termOf.get(related.key);
-      if (!known || known.share < related.factor) termOf.set(related.key, { term: term.key, share: related.factor });
+      const hit = { term: term.key, share: related.factor };
+      if (!known) termOf.set(related.key, [hit]);
+      else if (related.acronym && known.every((k) => k.share < 1)) known.push(hit);
+      else if (known.length === 1 && known[0].share < related.factor) known[0] = hit;
     }
   }
   // Claim bigrams as first key → second keys, checked against the span's term sequence.
@@ -92,17 +96,20 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
       const keys = sentences[i].keys;
       length += keys.length;
       for (let k = 0; k < keys.length; k++) {
-        const hit = termOf.get(keys[k]);
-        if (!hit) continue;
-        const key = hit.term;
-        tf.set(key, (tf.get(key) ?? 0) + 1);
-        if ((share.get(key) ?? 0) < hit.share) share.set(key, hit.share);
-        const seconds = bigramsByFirst.get(key);
-        if (!seconds) continue;
-        // A bigram counts when its second term follows within two content words.
-        for (let next = k + 1; next <= k + 2 && next < keys.length; next++) {
-          const second = termOf.get(keys[next])?.term;
-          if (second !== undefined && seconds.includes(second)) foundPairs.add(`${key} ${second}`);
+        const hits = termOf.get(keys[k]);
+        if (!hits) continue;
+        for (const hit of hits) {
+          const key = hit.term;
+          tf.set(key, (tf.get(key) ?? 0) + 1);
+          if ((share.get(key) ?? 0) < hit.share) share.set(key, hit.share);
+          const seconds = bigramsByFirst.get(key);
+          if (!seconds) continue;
+          // A bigram counts when its second term follows within two content words.
+          for (let next = k + 1; next <= k + 2 && next < keys.length; next++) {
+            for (const second of termOf.get(keys[next]) ?? []) {
+              if (seconds.includes(second.term)) foundPairs.add(`${key} ${second.term}`);
+            }
+          }
         }
       }
     }
@@ -134,8 +141,9 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
     if (!terms) {
       terms = new Map();
       for (const key of sentences[i].terms.keys()) {
-        const hit = termOf.get(key);
-        if (hit) terms.set(hit.term, Math.max(terms.get(hit.term) ?? 0, (termWeight.get(hit.term) ?? 0) * hit.share));
+        for (const hit of termOf.get(key) ?? []) {
+          terms.set(hit.term, Math.max(terms.get(hit.term) ?? 0, (termWeight.get(hit.term) ?? 0) * hit.share));
+        }
       }
       termsOfSentence.set(i, terms);
     }
@@ -186,6 +194,19 @@ interface Scratch {
   bm25: Float64Array;
   /** The mark of the last term that credited the sentence (see `nextMark`). */
   stamp: Int32Array;
+  /** BM25's length normalisation of each sentence, for the `k1` and `b` it was computed with. */
+  norms?: { k1: number; b: number; values: Float64Array };
+}
+
+/** BM25's per-sentence length normalisation, computed once per index (and per `k1`, `b`). */
+function lengthNorms(index: SourceIndex, k1: number, b: number): Float64Array {
+  const buffers = scratchFor(index);
+  if (buffers.norms?.k1 !== k1 || buffers.norms.b !== b) {
+    const values = new Float64Array(index.sentences.length);
+    index.sentences.forEach((sentence, i) => (values[i] = k1 * (1 - b + (b * sentence.length) / index.averageLength)));
+    buffers.norms = { k1, b, values };
+  }
+  return buffers.norms.values;
 }
 const scratch = new WeakMap<SourceIndex, Scratch>();
 

@@ -15,17 +15,21 @@ export interface SupportFeatures {
   anchorCoverage: number;
   /** Share of the claim's bigrams found in the best span. */
   bigram: number;
+  /** Share of the claim's term weight found within a few adjacent sentences of one source (evidence told over a passage). */
+  windowCoverage: number;
 }
 
 /** How many of the best spans `unionCoverage` joins (across sources: one news claim may draw on two articles). */
 export const UNION_SPANS = 3;
 /** Clauses with fewer content terms are too small to stand for a part of the claim. */
 export const MIN_CLAUSE_TERMS = 2;
+/** How many adjacent sentences `windowCoverage` joins: a paragraph's worth, where one fact is often told over several sentences. */
+export const WINDOW_SENTENCES = 5;
 
 /** Collects the support features of `claim` from its ranked spans. */
 export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpan[], index: SourceIndex): SupportFeatures {
   if (claim.totalWeight <= 0 || ranked.length === 0) {
-    return { sourceCoverage: 0, unionCoverage: 0, clauseCoverage: 0, anchorCoverage: 0, bigram: 0 };
+    return { sourceCoverage: 0, unionCoverage: 0, clauseCoverage: 0, anchorCoverage: 0, bigram: 0, windowCoverage: 0 };
   }
   const best = ranked[0];
   const union = new Map<string, number>();
@@ -53,7 +57,64 @@ export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpa
     clauseCoverage,
     anchorCoverage: anchorTotal > 0 ? anchorFound / anchorTotal : 1,
     bigram: best.bigram,
+    windowCoverage: bestWindowCoverage(claim, index, WINDOW_SENTENCES, ranked),
   };
+}
+
+/**
+ * The best share of the claim's term weight that `size` adjacent sentences of one source hold
+ * together, each term counted once at its best share (its own key, else a related one). With
+ * `around`, only the windows that hold a sentence of those spans are weighed (the ranked spans:
+ * a passage that tells the claim holds one of its best sentences, and a large task has thousands
+ * of sentences that share a common word with it).
+ */
+export function bestWindowCoverage(claim: AnalyzedClaim, index: SourceIndex, size: number, around?: readonly RankedSpan[]): number {
+  if (claim.totalWeight <= 0) return 0;
+  const { sentences } = index;
+  // Windows start at a sentence holding some term (or, with `around`, near a ranked span) and end
+  // after `size` sentences or at the source's end.
+  let starts: number[];
+  let wanted: ((i: number) => boolean) | undefined;
+  if (around) {
+    // The windows holding a sentence of a span start up to `size - 1` sentences before it and reach
+    // as far after it.
+    const first = new Set<number>();
+    const near = new Set<number>();
+    for (const span of around) {
+      for (let i = Math.max(0, span.first - size + 1); i <= span.last; i++) first.add(i);
+      for (let i = Math.max(0, span.first - size + 1); i <= Math.min(sentences.length - 1, span.last + size - 1); i++) near.add(i);
+    }
+    starts = [...first].sort((x, y) => x - y);
+    wanted = (i) => near.has(i);
+  } else starts = [];
+  // Each term's sentences (those that windows may reach) with the share it earns there, in text order.
+  const found = claim.terms.map((term) => {
+    const pairs: [number, number][] = [];
+    for (const [key, share] of [[term.key, 1] as const, ...term.related.map((r) => [r.key, r.factor] as const)]) {
+      for (const i of index.postings.get(key)?.sentences ?? []) if (!wanted || wanted(i)) pairs.push([i, share]);
+    }
+    return pairs.sort((x, y) => x[0] - y[0]);
+  });
+  if (!around) starts = [...new Set(found.flatMap((pairs) => pairs.map(([i]) => i)))].sort((x, y) => x - y);
+  const ends = starts.map((first) => {
+    let end = first + 1;
+    while (end < first + size && end < sentences.length && sentences[end].source === sentences[first].source) end++;
+    return end;
+  });
+  const covered = new Float64Array(starts.length);
+  claim.terms.forEach((term, t) => {
+    const pairs = found[t];
+    let p = 0;
+    starts.forEach((first, k) => {
+      while (p < pairs.length && pairs[p][0] < first) p++;
+      let share = 0;
+      for (let q = p; q < pairs.length && pairs[q][0] < ends[k]; q++) share = Math.max(share, pairs[q][1]);
+      covered[k] += term.weight * share;
+    });
+  });
+  let best = 0;
+  for (const weight of covered) best = Math.max(best, weight);
+  return best / claim.totalWeight;
 }
 
 /** The best share of the weight of the claim terms `keys` that one sentence holds, through their own or related keys. */

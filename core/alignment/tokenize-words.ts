@@ -2,6 +2,7 @@
 import { STOP_WORDS } from "./stop-words.ts";
 import { stemWord } from "./stem-word.ts";
 import { irregularBaseKey } from "./related-keys.ts";
+import { isNameGlue, NO_NAME_WORD, readAcronyms } from "./read-acronyms.ts";
 
 /** One word or number of a text, with its offsets and the key it matches on. */
 export interface WordToken {
@@ -52,6 +53,46 @@ function wordKey(word: string): string {
   return key;
 }
 
+/** What a token is, whatever its place: the fields of `WordToken` that depend only on how it is written. */
+type Lexeme = Omit<WordToken, "start" | "end" | "text">;
+
+// Written form → lexeme, memoised: a large task repeats a few thousand forms hundreds of
+// thousands of times, and lower-casing, keying and classing each occurrence was most of the
+// indexing time.
+const lexemes = new Map<string, Lexeme>();
+
+function lexemeOf(raw: string): Lexeme {
+  let lexeme = lexemes.get(raw);
+  if (lexeme === undefined) {
+    lexeme = readLexeme(raw);
+    if (lexemes.size > 200_000) lexemes.clear();
+    lexemes.set(raw, lexeme);
+  }
+  return lexeme;
+}
+
+function readLexeme(raw: string): Lexeme {
+  const first = raw.charCodeAt(0);
+  const isDigit = first >= 48 && first <= 57;
+  const lower = raw.toLowerCase().replace(/’/g, "'");
+  let key: string;
+  let isNumber = isDigit;
+  if (isDigit) {
+    key = lower.replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "");
+    if (!/^\d{4}s$/.test(key)) key = key.replace(ORDINAL_OR_PLURAL, "");
+  } else if (raw.length > 2 && raw.charCodeAt(1) === 46 /* "." */) {
+    key = lower.replace(/\./g, "");
+  } else if (NUMBER_WORDS[lower] !== undefined) {
+    key = NUMBER_WORDS[lower];
+    isNumber = true;
+  } else {
+    key = wordKey(lower.replace(/'s$/, ""));
+  }
+  const isNegation = NEGATIONS.has(lower) || lower.endsWith("n't");
+  const isStop = !isNumber && (STOP_WORDS.has(lower) || key.length < 2) && !(raw.length > 1 && raw === raw.toUpperCase() && lower !== "i");
+  return { lower, key, isNumber, isStop, isCapitalized: UPPER.test(raw), isNegation };
+}
+
 /**
  * Tokenises `text` (or its `[start, end)` part) into words and numbers. Hyphenated words become
  * their parts, possessives are dropped from the key ("Mexico’s" → "mexico"), numbers lose their
@@ -63,35 +104,46 @@ export function tokenizeWords(text: string, start = 0, end = text.length): WordT
   for (const m of part.matchAll(TOKEN)) {
     const raw = m[0];
     const at = start + (m.index ?? 0);
-    const first = raw.charCodeAt(0);
-    const isDigit = first >= 48 && first <= 57;
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    let key: string;
-    let isNumber = isDigit;
-    if (isDigit) {
-      key = lower.replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "");
-      if (!/^\d{4}s$/.test(key)) key = key.replace(ORDINAL_OR_PLURAL, "");
-    } else if (raw.length > 2 && raw.charCodeAt(1) === 46 /* "." */) {
-      key = lower.replace(/\./g, "");
-    } else if (NUMBER_WORDS[lower] !== undefined) {
-      key = NUMBER_WORDS[lower];
-      isNumber = true;
-    } else {
-      key = wordKey(lower.replace(/'s$/, ""));
-    }
-    const isNegation = NEGATIONS.has(lower) || lower.endsWith("n't");
-    const isStop = !isNumber && (STOP_WORDS.has(lower) || key.length < 2) && !(raw.length > 1 && raw === raw.toUpperCase() && lower !== "i");
-    tokens.push({
-      start: at,
-      end: at + raw.length,
-      text: raw,
-      lower,
-      key,
-      isNumber,
-      isStop,
-      isCapitalized: UPPER.test(raw),
-      isNegation,
-    });
+    const { lower, key, isNumber, isStop, isCapitalized, isNegation } = lexemeOf(raw);
+    tokens.push({ start: at, end: at + raw.length, text: raw, lower, key, isNumber, isStop, isCapitalized, isNegation });
   }
   return tokens;
+}
+
+/**
+ * The keys of the content tokens of `text[start, end)`, in order: what `tokenizeWords` would give
+ * for the tokens that are not `isStop`, without building them. With `acronyms`, the keys of the
+ * acronyms its multi-word names go by follow ("Transport for Greater Manchester" adds "tfgm"),
+ * so that a claim naming the acronym finds the sentence spelling the name out.
+ */
+export function contentKeys(text: string, start = 0, end = text.length, options: { acronyms?: boolean } = {}): string[] {
+  const keys: string[] = [];
+  const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  const acronyms = options.acronyms ? readAcronyms() : undefined;
+  let last = -1;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(part); m !== null; m = TOKEN.exec(part)) {
+    const raw = m[0];
+    const lexeme = lexemeOf(raw);
+    if (!lexeme.isStop) keys.push(lexeme.key);
+    if (acronyms) {
+      const isNameWord = lexeme.isCapitalized && !lexeme.isStop && !lexeme.isNumber;
+      // Most words are no part of a name: one shared value ends the run without building a word.
+      if (isNameWord || isNameGlue(lexeme.lower)) {
+        acronyms.push({ text: raw, key: lexeme.key, isNameWord, joined: last >= 0 && onlySpaces(part, last, m.index) });
+      } else acronyms.push(NO_NAME_WORD);
+      last = m.index + raw.length;
+    }
+  }
+  if (acronyms) for (const acronym of acronyms.finish()) keys.push(acronym.key);
+  return keys;
+}
+
+// Whether `text[from, to)` is whitespace only, without slicing it.
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 160) return false;
+  }
+  return true;
 }

@@ -174,4 +174,25 @@ describe("alignClaims", () => {
   it("refuses two sources with the same id", () => {
     expect(() => alignClaims({ sources: [news[0], news[0]], claims: [] })).toThrow(RangeError);
   });
+
+  it("finds a name under its acronym, and an acronym spelled out, in either direction", () => {
+    const union: AlignSource[] = [
+      {
+        id: "obituary",
+        text: [
+          "He became a shop steward for Sactwu and served in this position for many years.",
+          "He also sang in the choir of his church on Sundays.",
+          "Transport for Greater Manchester said the tram line would link the two stations.",
+          "The council said a shop steward would speak for the union at the hearing.",
+          "The line had been planned for years by the council and the tram company.",
+        ].join(" "),
+      },
+    ];
+    const cases = [
+      { claim: "He became a shop steward of the Southern African Clothing and Textile Workers Union.", words: "Sactwu" },
+      { claim: "TfGM said the tram line would link the stations.", words: "Transport for Greater Manchester" },
+    ];
+    const results = align(cases.map((c) => c.claim), union);
+    cases.forEach((c, i) => expect(textOf(union, results[i].candidates[0])).toContain(c.words));
+  });
 });
