@@ -19,6 +19,8 @@ import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
 import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
 import { useChosenText } from "./reader/use-chosen-text.ts";
+import { PresenceStrip } from "./live/presence-strip.tsx";
+import { useLiveDossier } from "./live/use-live-dossier.ts";
 
 
 const NO_LINKS: LinkView[] = [];
@@ -64,6 +66,8 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
   const refocusRef = useRef(false);
   const handledJump = useRef(0);
   const inFlight = useRef(0);
+  /** Changes started so far: a read that began before one of them is stale when it lands. */
+  const changesStarted = useRef(0);
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const briefing = view.briefings[0];
@@ -193,16 +197,19 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
   }, [panel, panelOpen, cardFocusTick]);
 
   const refresh = useCallback(async () => {
+    const since = changesStarted.current;
     const result = await sendJson<DossierView>("GET", `/api/v1/dossiers/${view.id}`);
-    if (result.ok && inFlight.current === 0) setView(result.data);
+    if (result.ok && inFlight.current === 0 && changesStarted.current === since) setView(result.data);
     return result;
   }, [view.id]);
+  const viewers = useLiveDossier(readOnly ? null : view.id, active?.claimId ?? null, refresh);
 
   /** Runs one change against the server: applied at once, kept, adjusted or rolled back by `settle`. */
   const mutate = useCallback(
     async <T,>(apply: (v: DossierView) => DossierView, call: () => Promise<ApiResult<T>>, settle: (result: ApiResult<T>) => void) => {
       setView(apply);
       inFlight.current++;
+      changesStarted.current++;
       const result = await call();
       inFlight.current--;
       settle(result);
@@ -490,6 +497,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
           <CoverageBar coverage={view.coverage} filter={filter} onFilter={onFilter} />
         </div>
         <div className="flex shrink-0 items-center gap-2">
+          <PresenceStrip viewers={viewers} claimText={(id) => claimById.get(id)?.text} onFollow={(id) => select(id)} />
           <input
             ref={searchRef}
             type="search"
