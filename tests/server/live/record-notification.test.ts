@@ -1,7 +1,9 @@
 // A committed change to a dossier is announced once on the live channel; a rolled-back one never.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordActivity } from "@/server/activity/record-activity.ts";
+import { createAnnotation } from "@/server/annotations/create-annotation.ts";
 import { setReviewState } from "@/server/claims/set-review-state.ts";
+import { assignClaim } from "@/server/reviews/assign-claim.ts";
 import { decideLink } from "@/server/links/decide-link.ts";
 import { DossierHub } from "@/server/live/dossier-hub.ts";
 import type { DossierChange } from "@/server/live/live-message.ts";
@@ -50,6 +52,22 @@ describe(`live notifications (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "
     await setReviewState(t.db, { actorId: actor.userId, claimId: claim.id, review: { reviewState: "in_review", revision: claim.revision } });
     await settle();
     expect(heard).toMatchObject([{ action: "claim.review_state_set", entityType: "claim", entityId: claim.id }]);
+  });
+
+  it("announces an assignment and an annotation, each once", async () => {
+    heard = [];
+    const claim = await t.db.claim.findFirstOrThrow({ where: { dossierId }, orderBy: { id: "asc" } });
+    await assignClaim(t.db, { dossierId, claimId: claim.id, assignment: { assigneeId: actor.userId, revision: claim.revision }, actorId: actor.userId });
+    const note = await createAnnotation(t.db, {
+      actor,
+      dossierId,
+      annotation: { target: { kind: "claim", claimId: claim.id }, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Which report?" }] }] } },
+    });
+    await settle();
+    expect(heard.map((c) => [c.action, c.entityId])).toEqual([
+      ["claim.assigned", claim.id],
+      ["annotation.created", note.id],
+    ]);
   });
 
   it("announces nothing for a change refused as a conflict", async () => {
