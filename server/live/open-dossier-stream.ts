@@ -35,6 +35,8 @@ export async function openDossierStream(
   return new ReadableStream<Uint8Array>({
     start(controller) {
       let open = true;
+      let unsubscribe = () => {};
+      let heartbeat: NodeJS.Timeout | undefined;
       const send = (text: string) => {
         if (!open) return;
         try {
@@ -63,12 +65,15 @@ export async function openDossierStream(
 
       send(`retry: ${RETRY_MS}\n\n`);
       event("hello", { userId: grant.userId });
-      const unsubscribe = hub.subscribe(dossierId, {
+      const subscription = hub.subscribe(dossierId, {
         change: (change) => event("change", change),
         presence: (viewers) => event("presence", { viewers }),
         resync: () => event("resync", {}),
       });
-      const heartbeat = setInterval(() => {
+      // The stream may have closed while the first events were sent.
+      if (!open) return subscription();
+      unsubscribe = subscription;
+      heartbeat = setInterval(() => {
         send(": ping\n\n");
         // Someone removed from the workspace stops hearing about it at the next heartbeat.
         authorizeDossier(db, input.actor, dossierId, "dossier.read").catch(close);
