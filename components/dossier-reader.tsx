@@ -5,6 +5,8 @@ import { Tabs } from "radix-ui";
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
+import { PresenceStrip } from "./live/presence-strip.tsx";
+import { useLiveDossier } from "./live/use-live-dossier.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
@@ -19,8 +21,6 @@ import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
 import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
 import { useChosenText } from "./reader/use-chosen-text.ts";
-import { PresenceStrip } from "./live/presence-strip.tsx";
-import { useLiveDossier } from "./live/use-live-dossier.ts";
 
 
 const NO_LINKS: LinkView[] = [];
