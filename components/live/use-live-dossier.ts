@@ -79,7 +79,7 @@ export function useLiveDossier(dossierId: string | null, claimId: string | null,
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ claimId: claimRef.current, tab, left }),
         // Lets the last beat (leaving) go out while the page unloads.
-        keepalive: true,
+        keepalive: left,
       }).catch(() => {});
     const timer = setInterval(() => beat(), BEAT_MS);
     const leave = () => beat(true);

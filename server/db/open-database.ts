@@ -13,9 +13,10 @@ export interface OpenDatabase {
   /**
    * Calls `onPayload` with every notification on `channel` once its sender commits. PostgreSQL
    * listens on a connection of its own, reconnecting after a restart (then `onReconnect` runs,
-   * as notifications sent meanwhile are lost); PGlite listens on its one connection.
+   * as notifications sent meanwhile are lost); PGlite listens on its one connection. Optional
+   * only so that stand-ins for a database in tests need not provide it.
    */
-  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<Listening>;
+  listen?(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<Listening>;
   close(): Promise<void>;
 }
 

@@ -28,8 +28,11 @@ export class DossierHub {
 
   /** Starts listening (once); resolves when notifications are being received. */
   start(): Promise<void> {
-    this.listening ??= this.database
-      .listen(
+    const listen = this.database.listen;
+    if (!listen) return Promise.reject(new Error("This database cannot listen for notifications."));
+    this.listening ??= listen
+      .call(
+        this.database,
         LIVE_CHANNEL,
         (payload) => this.receive(payload),
         () => this.resyncAll(),

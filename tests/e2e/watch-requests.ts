@@ -2,14 +2,15 @@
 // dossier: its event stream stays open for as long as the page does.
 import type { Page, Request } from "playwright-core";
 
-const isEventStream = (request: Request) => /\/api\/v1\/dossiers\/[^/]+\/events/.test(request.url());
+/** The live page's background traffic: its event stream and its presence beats. */
+const isLiveTraffic = (request: Request) => /\/api\/v1\/dossiers\/[^/]+\/(events|presence)/.test(request.url());
 
-/** Starts counting the page's requests in flight (event streams left out); call it once, early. */
+/** Starts counting the page's requests in flight (live traffic left out); call it once, early. */
 export function watchRequests(page: Page): { settled(quietMs?: number, timeoutMs?: number): Promise<void> } {
   const pending = new Set<Request>();
   let lastChange = Date.now();
   page.on("request", (request) => {
-    if (isEventStream(request)) return;
+    if (isLiveTraffic(request)) return;
     pending.add(request);
     lastChange = Date.now();
   });
@@ -18,6 +19,12 @@ export function watchRequests(page: Page): { settled(quietMs?: number, timeoutMs
   };
   page.on("requestfinished", done);
   page.on("requestfailed", done);
+  // Requests the previous document left going (a keepalive beat sent as it unloaded) are not
+  // reported finished to the page that replaced it.
+  page.on("framenavigated", (frame) => {
+    if (frame !== page.mainFrame()) return;
+    for (const request of pending) if (!request.isNavigationRequest()) pending.delete(request);
+  });
   return {
     /** Resolves once no request has been in flight for `quietMs`. */
     async settled(quietMs = 500, timeoutMs = 30_000) {
