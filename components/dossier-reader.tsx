@@ -5,6 +5,8 @@ import { Tabs } from "radix-ui";
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
+import { PresenceStrip } from "./live/presence-strip.tsx";
+import { useLiveDossier } from "./live/use-live-dossier.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { ClaimReviewSection } from "./review/claim-review-section.tsx";
@@ -67,6 +69,8 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
   const refocusRef = useRef(false);
   const handledJump = useRef(0);
   const inFlight = useRef(0);
+  /** Changes started so far: a read that began before one of them is stale when it lands. */
+  const changesStarted = useRef(0);
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const briefing = view.briefings[0];
@@ -203,16 +207,19 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
   }, [panel, panelOpen, cardFocusTick]);
 
   const refresh = useCallback(async () => {
+    const since = changesStarted.current;
     const result = await sendJson<DossierView>("GET", `/api/v1/dossiers/${view.id}`);
-    if (result.ok && inFlight.current === 0) setView(result.data);
+    if (result.ok && inFlight.current === 0 && changesStarted.current === since) setView(result.data);
     return result;
   }, [view.id]);
+  const viewers = useLiveDossier(readOnly ? null : view.id, active?.claimId ?? null, refresh);
 
   /** Runs one change against the server: applied at once, kept, adjusted or rolled back by `settle`. */
   const mutate = useCallback(
     async <T,>(apply: (v: DossierView) => DossierView, call: () => Promise<ApiResult<T>>, settle: (result: ApiResult<T>) => void) => {
       setView(apply);
       inFlight.current++;
+      changesStarted.current++;
       const result = await call();
       inFlight.current--;
       settle(result);
@@ -502,6 +509,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
           <CoverageBar coverage={view.coverage} filter={filter} onFilter={onFilter} />
         </div>
         <div className="flex shrink-0 items-center gap-2">
+          <PresenceStrip viewers={viewers} claimText={(id) => claimById.get(id)?.text} onFollow={(id) => select(id)} />
           <input
             ref={searchRef}
             type="search"

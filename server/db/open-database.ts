@@ -3,12 +3,20 @@ import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DatabaseConfig } from "./database-config.ts";
 import { lockFolder } from "./folder-lock.ts";
+import { listenPostgres, type Listening } from "../live/listen-postgres.ts";
 import { StartupError } from "./startup-error.ts";
 
 /** An open database: the adapter factory Prisma and the schema engine use, and how to close it. */
 export interface OpenDatabase {
   config: DatabaseConfig;
   factory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * Calls `onPayload` with every notification on `channel` once its sender commits. PostgreSQL
+   * listens on a connection of its own, reconnecting after a restart (then `onReconnect` runs,
+   * as notifications sent meanwhile are lost); PGlite listens on its one connection. Optional
+   * only so that stand-ins for a database in tests need not provide it.
+   */
+  listen?(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<Listening>;
   close(): Promise<void>;
 }
 
@@ -30,6 +38,10 @@ async function openPglite(dataDir: string, config: DatabaseConfig): Promise<Open
     return {
       config,
       factory: new PrismaPGlite(pglite),
+      async listen(channel, onPayload) {
+        const unlisten = await pglite.listen(channel, onPayload);
+        return { stop: () => (pglite.closed ? Promise.resolve() : unlisten()) };
+      },
       async close() {
         await pglite.close();
         release();
@@ -63,10 +75,23 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<OpenDa
       { cause: error },
     );
   }
+  const listenings = new Set<Listening>();
   return {
     config,
     factory: new PrismaPg(pool),
+    async listen(channel, onPayload, onReconnect) {
+      const listening = await listenPostgres(url, channel, onPayload, onReconnect);
+      listenings.add(listening);
+      return {
+        async stop() {
+          listenings.delete(listening);
+          await listening.stop();
+        },
+      };
+    },
     async close() {
+      await Promise.all([...listenings].map((l) => l.stop()));
+      listenings.clear();
       await pool.end();
     },
   };

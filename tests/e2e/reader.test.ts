@@ -6,6 +6,7 @@ declare function activeText(): string;
 import { signUp } from "./accounts.ts";
 import { openBrowser } from "./browser.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
+import { watchRequests } from "./watch-requests.ts";
 
 const TROOPS = "The Mexican government has deployed 10,000 troops to the border to combat smuggling.";
 const PASTED = [
@@ -23,6 +24,7 @@ describe("the reader", () => {
   let browser: BrowserContext;
   let page: Page;
   let dossierUrl: string;
+  let network: ReturnType<typeof watchRequests>;
   const consoleErrors: string[] = [];
   /** Addresses whose failure a test provokes on purpose. */
   const expectedFailures: string[] = [];
@@ -78,6 +80,7 @@ describe("the reader", () => {
     app = await startApp();
     browser = await openBrowser();
     page = await browser.newPage();
+    network = watchRequests(page);
     // The text of the active passage, which overlapping highlights may cut into several marks.
     await page.addInitScript(() => {
       (window as unknown as { activeText: () => string }).activeText = () =>
@@ -176,7 +179,7 @@ describe("the reader", () => {
     await page.waitForFunction(() => document.querySelector("[data-announce]")?.textContent?.includes("Accepted as supports"));
     await expect(claim.getAttribute("data-state")).resolves.toBe("backed");
     await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("Backed by 1 passage");
-    await page.waitForLoadState("networkidle");
+    await network.settled();
 
     await page.reload();
     await claimWith("10,000 troops").waitFor();
@@ -198,7 +201,7 @@ describe("the reader", () => {
     await page.waitForFunction(() => document.querySelector("mark.hl.is-active:not([data-links^='pending'])"));
     await expect(claim.getAttribute("data-state")).resolves.toBe("backed");
     expect((await page.locator("mark.hl.is-active").first().innerText()).trim()).toBe(chosen.trim());
-    await page.waitForLoadState("networkidle");
+    await network.settled();
     await page.reload();
     await expect(claimWith("140 analysts").getAttribute("data-state")).resolves.toBe("backed");
 
@@ -207,7 +210,7 @@ describe("the reader", () => {
     const longer = await chooseText("Sheinbaum", 70);
     await page.getByRole("button", { name: "Adjust ends" }).click();
     await page.waitForFunction((text) => activeText() === text, longer.trim());
-    await page.waitForLoadState("networkidle");
+    await network.settled();
     await page.reload();
     await claimWith("140 analysts").click();
     expect(await page.evaluate(() => activeText())).toBe(longer.trim());
@@ -274,13 +277,13 @@ describe("the reader", () => {
     await expect(status.innerText()).resolves.toContain("Not found in the attached sources — attach one?");
     await page.getByRole("button", { name: "Mark not in sources" }).click();
     await expect(status.innerText()).resolves.toContain("Marked as not in the attached sources");
-    await page.waitForLoadState("networkidle");
+    await network.settled();
     await page.reload();
     await claimWith("Fentanyl labs emit detectable chemicals").click();
     await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("Marked as not in the attached sources");
     await page.keyboard.press("u");
     await page.waitForFunction(() => document.querySelector("[data-claim-status]")?.textContent?.includes("attach one?"));
-    await page.waitForLoadState("networkidle");
+    await network.settled();
     await page.reload();
     await claimWith("Fentanyl labs emit detectable chemicals").click();
     await expect(page.locator("[data-claim-status]").innerText()).resolves.toContain("attach one?");

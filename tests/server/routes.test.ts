@@ -43,7 +43,7 @@ describe("API routes", () => {
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
     // The routes use the process's database, as they do under the server.
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
+    setProcessDatabase(Promise.resolve({ prisma: t.db, database: t.database }));
     dossierId = (await t.db.dossier.findFirstOrThrow()).id;
     // The first account owns the example workspace.
     cookie = await signUp("owner@example.test");

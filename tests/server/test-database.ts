@@ -4,10 +4,13 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Db } from "@/server/db.ts";
 import { connectDatabase } from "@/server/db/connect-database.ts";
+import type { OpenDatabase } from "@/server/db/open-database.ts";
 
 /** A migrated database and how to throw it away. */
 export interface TestDatabase {
   db: Db;
+  /** The open database under `db` (to listen for notifications, or to stand as the process's). */
+  database: OpenDatabase;
   kind: "pglite" | "postgres";
   /** The connection URL of a PostgreSQL test database. */
   url?: string;
@@ -21,6 +24,7 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     const { prisma, database } = await connectDatabase({ kind: "pglite", dataDir: "memory://" }, { seed: options.seed ?? false });
     return {
       db: prisma,
+      database,
       kind: "pglite",
       async drop() {
         await prisma.$disconnect();
@@ -38,6 +42,7 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
   const { prisma, database } = await connectDatabase({ kind: "postgres", url: url.toString() }, { seed: options.seed ?? false });
   return {
     db: prisma,
+    database,
     kind: "postgres",
     url: url.toString(),
     async drop() {
