@@ -5,6 +5,7 @@ import { sourceMetadataSchema } from "../documents/add-source.ts";
 import { setPublishedSchema } from "../dossiers/set-published.ts";
 import { adjustLinkSchema, createLinkSchema, decideLinkSchema, deleteLinkSchema, setReviewStateSchema } from "../links/link-schemas.ts";
 import { activityPageSchema, adjudicateClaimSchema, assignClaimSchema, recheckTargetSchema, resolveRecheckSchema, submitReviewSchema, twoReviewerModeSchema } from "../reviews/review-schemas.ts";
+import { presenceInputSchema } from "../live/presence-schema.ts";
 import { searchSchema } from "../search/search-schema.ts";
 import { newApiTokenSchema } from "../tokens/api-token-schemas.ts";
 import { changeRoleSchema, createInvitationSchema, workspaceSettingsSchema } from "../workspaces/workspace-schemas.ts";
@@ -59,6 +60,8 @@ export const API_CATALOG: readonly ApiOperation[] = [
   { method: "post", path: "/api/v1/dossiers/{dossierId}/recheck", operationId: "resolveRecheck", summary: "Confirm, drop or re-link a changed link or note", tag: "Review", body: z.object({ target: recheckTargetSchema, resolution: resolveRecheckSchema }), success: 200, access: "reviewers and up" },
   { method: "get", path: "/api/v1/dossiers/{dossierId}/claims/{claimId}/history", operationId: "getClaimHistory", summary: "The claim's history, oldest first: who changed what, when, before and after", tag: "Review", query: asOwner, success: 200, access: "members" },
   { method: "get", path: "/api/v1/dossiers/{dossierId}/activity", operationId: "listDossierActivity", summary: "The dossier's activity feed, newest first, a page at a time", tag: "Review", query: activityPageSchema.extend(asOwner.shape), success: 200, access: "members" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/events", operationId: "streamDossierEvents", summary: "Server-Sent Events: committed changes to the dossier and who is present", tag: "Live", success: 200, access: "members (viewer and up)" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/presence", operationId: "announcePresence", summary: "This tab is in the dossier (looking at a claim), or has left it", tag: "Live", body: presenceInputSchema, success: 200, access: "members (viewer and up)" },
   { method: "get", path: "/api/v1/search", operationId: "search", summary: "Full-text search of the sources, briefings, claims and notes of the caller's workspaces", tag: "Search", query: searchSchema, success: 200, access: "signed in" },
   { method: "get", path: "/api/v1/tokens", operationId: "listApiTokens", summary: "The caller's personal access tokens (without their secrets)", tag: "Tokens", success: 200, access: "signed in" },
   { method: "post", path: "/api/v1/tokens", operationId: "createApiToken", summary: "Make a personal access token for one workspace and role; the secret is in this response only", tag: "Tokens", body: newApiTokenSchema, success: 201, access: "members, up to their own role" },
