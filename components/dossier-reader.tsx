@@ -5,6 +5,8 @@ import { Tabs } from "radix-ui";
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
+import { AnnotationsPanel, AnnotationsToggle } from "./annotations/annotations-panel.tsx";
+import { useAnnotations } from "./annotations/use-annotations.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
@@ -109,6 +111,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
   const panel = useDeferredValue(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
 
   const say = useCallback((text: string) => setNotice({ text, id: Date.now() }), []);
+  const notes = useAnnotations(view.id, { enabled: !readOnly, say });
   // A new object each time, so the same words are announced again after a second change.
   const announce = useCallback((text: string) => setAnnouncement((prev) => (prev === text ? `${text}\u00a0` : text)), []);
   useEffect(() => {
@@ -409,7 +412,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
     const target = event.target as HTMLElement | null;
     if (target?.closest("input, textarea, select, [contenteditable='true'], [role='dialog']")) return;
     const key = event.key.length === 1 && /[a-z]/i.test(event.key) ? event.key.toLowerCase() : event.key;
-    const changes = ["a", "r", "v", "u", "l"];
+    const changes = ["a", "r", "v", "u", "l", "n"];
     if (key === "j") move(1);
     else if (key === "k") move(-1);
     else if (key === "]") move(1, (c) => needsReview(c, linksByClaim.get(c.id) ?? []));
@@ -430,6 +433,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       else if (activeLink.state !== "accepted") say("Accept the passage first (A); then V sets its verdict.");
       else decide(activeLink, NEXT_VERDICT[activeLink.verdict ?? "supports"] ?? "supports");
     } else if (key === "l") linkChosen();
+    else if (key === "n") notes.annotate(chosen, active?.claimId ?? null);
     else if (key === "?") openDialog(setKeysOpen);
     else if (key === "e") setPanelOpen((o) => !o);
     else if (key === "Escape") {
@@ -524,6 +528,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
               <ShareMenu dossierId={view.id} publishedPath={view.publishedPath} />
             </>
           )}
+          <AnnotationsToggle notes={notes} />
           <button type="button" onClick={() => openDialog(setKeysOpen)} className="rounded border border-rule px-2 py-1 text-sm hover:border-accent hover:bg-accent-soft" aria-keyshortcuts="?">
             Keys <kbd className="text-muted">?</kbd>
           </button>
@@ -664,6 +669,9 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
           ) : (
             <span className="px-2 py-1 text-xs text-muted">Pick a claim first to link this passage.</span>
           )}
+          <button type="button" onClick={() => notes.annotate(chosen, null)} className="rounded border border-rule px-2 py-1 text-xs hover:bg-accent-soft">
+            Note <kbd className="opacity-75">N</kbd>
+          </button>
         </div>
       ) : null}
       <SpanPopover
@@ -676,6 +684,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         }}
         onClose={() => setPopover(null)}
       />
+      <AnnotationsPanel notes={notes} dossier={view} onShowClaim={(claimId, linkId) => select(claimId, linkId)} onShowSource={setTab} />
       <KeysSheet open={keysOpen} onOpenChange={setKeysOpen} onCloseAutoFocus={restoreFocus} />
       <AttachSourceDialog dossierId={view.id} open={attachOpen} onOpenChange={setAttachOpen} onAttached={onAttached} onCloseAutoFocus={restoreFocus} />
       <div role="status" aria-live="polite" className="sr-only" data-announce>
