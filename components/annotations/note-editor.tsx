@@ -1,5 +1,6 @@
 "use client";
 // The note editor: bold, italic, inline code, links (http, https, mailto), lists and @mentions, giving Tiptap JSON.
+import { Extension } from "@tiptap/core";
 import Mention from "@tiptap/extension-mention";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
@@ -29,6 +30,8 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
   const [busy, setBusy] = useState(false);
   const [linking, setLinking] = useState<string | null>(null);
   const [linkError, setLinkError] = useState("");
+  /** The latest save and cancel, for the editor's own key bindings (made once, with the editor). */
+  const keysRef = useRef({ submit: () => {}, cancel: () => {} });
   const editor = useEditor({
     immediatelyRender: false,
     autofocus: "end",
@@ -49,6 +52,22 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
           isAllowedUri: (url) => isSafeRichTextHref(url),
           shouldAutoLink: (url) => isSafeRichTextHref(url.includes(":") ? url : `https://${url}`),
         },
+      }),
+      Extension.create({
+        name: "noteKeys",
+        // Before the hard break's Mod-Enter; an open @mention list keeps its own Escape.
+        priority: 1000,
+        addKeyboardShortcuts: () => ({
+          "Mod-Enter": () => {
+            keysRef.current.submit();
+            return true;
+          },
+          Escape: () => {
+            if (document.querySelector(".mention-list")) return false;
+            keysRef.current.cancel();
+            return true;
+          },
+        }),
       }),
       Mention.configure({ HTMLAttributes: { class: "mention" }, suggestion: mentionSuggestion(() => membersRef.current) }),
     ],
@@ -79,6 +98,7 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
     setBusy(false);
     if (saved) editor.commands.clearContent();
   };
+  keysRef.current = { submit: () => void submit(), cancel: onCancel };
   const applyLink = () => {
     if (!editor || linking === null) return;
     const href = linking.trim();
@@ -89,19 +109,14 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
     setLinking(null);
     setLinkError("");
   };
+  // Keys outside the editing area (the link field, the buttons): Escape leaves the link field, else cancels.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented) return;
-    if (event.key === "Escape") {
-      event.preventDefault();
-      event.stopPropagation();
-      if (linking !== null) {
-        setLinking(null);
-        editor?.commands.focus();
-      } else onCancel();
-    } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
+    if (event.defaultPrevented || event.key !== "Escape") return;
+    event.preventDefault();
+    if (linking !== null) {
+      setLinking(null);
+      editor?.commands.focus();
+    } else onCancel();
   };
 
   const tool = (name: string, text: string, active: boolean, run: () => void, className = "") => (
