@@ -129,7 +129,7 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
       onClick={run}
       className={`min-w-7 rounded px-1.5 py-0.5 text-xs hover:bg-accent-soft aria-pressed:bg-accent-soft aria-pressed:text-ink ${className}`}
     >
-      {text}
+      <span aria-hidden="true">{text}</span>
     </button>
   );
   return (
@@ -140,7 +140,7 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
         {tool("Inline code", "</>", state?.code ?? false, () => editor?.chain().focus().toggleCode().run(), "font-mono")}
         {tool("Link", "Link", state?.link ?? false, () => setLinking(editor?.getAttributes("link").href ?? ""))}
         {tool("Bulleted list", "•", state?.bulletList ?? false, () => editor?.chain().focus().toggleBulletList().run())}
-        {tool("Numbered list", "1.", state?.orderedList ?? false, () => editor?.chain().focus().toggleOrderedList().run())}
+        {tool("Numbered list", "#", state?.orderedList ?? false, () => editor?.chain().focus().toggleOrderedList().run())}
         <span className="ml-auto pr-1 text-[0.7rem]">@ to mention</span>
       </div>
       {linking !== null ? (

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { signUp } from "./accounts.ts";
 import { openBrowser } from "./browser.ts";
+import { seriousViolations } from "./serious-violations.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
 
 describe("annotations in the reader", () => {
@@ -182,5 +183,51 @@ describe("annotations in the reader", () => {
     await threadWith("<img src=x onerror=alert(4)>").waitFor();
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("mentions a workspace member picked from the @ list", async () => {
+    await page.locator('[data-pane="briefing"] [data-claim-id]', { hasText: "140 analysts" }).first().click();
+    await page.keyboard.press("n");
+    await notesPane().getByRole("textbox", { name: "New note" }).waitFor();
+    await expect.poll(focusedInEditor).toBe(true);
+    await page.keyboard.type("Ask @Nor");
+    await page.getByRole("listbox", { name: "Members to mention" }).getByRole("option", { name: "Nora Notes" }).waitFor();
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("about the count.");
+    await page.keyboard.press("Control+Enter");
+    const thread = threadWith("about the count.");
+    await thread.waitFor();
+    expect(await thread.locator(".mention").innerText()).toBe("@Nora Notes");
+  });
+
+  it("finds nothing serious for axe-core with the notes panel and the editor open", async () => {
+    await page.locator('[data-pane="briefing"] [data-claim-id]', { hasText: "140 analysts" }).first().click();
+    await page.keyboard.press("n");
+    await notesPane().getByRole("textbox", { name: "New note" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+
+  it("lists a span note whose text left the source as orphaned, with its last known text", async () => {
+    const status = await page.evaluate(async (dossierId) => {
+      const dossier = await (await fetch(`/api/v1/dossiers/${dossierId}`)).json();
+      const source = dossier.sources[0];
+      const text = source.text.replace("harbinger of potential lethal strikes on drug labs", "warning sign");
+      const response = await fetch(`/api/v1/documents/${source.id}/versions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ document: { from: "text", text } }),
+      });
+      return response.status;
+    }, dossierUrl.split("/").pop()!);
+    expect(status).toBeLessThan(300);
+    await page.reload();
+    await page.getByRole("button", { name: /^Notes/ }).click();
+    const thread = threadWith("Opinion, not reporting.");
+    await thread.waitFor();
+    expect(await thread.locator("[data-orphaned]").count()).toBe(1);
+    expect(await thread.innerText()).toContain("Last known text: “harbinger of potential lethal strikes”");
+    expect(await page.evaluate(() => CSS.highlights.get("annotation")?.size)).toBe(0);
+    await page.screenshot({ path: "tmp/annotations-orphaned.png" });
   });
 });
