@@ -46,11 +46,11 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
         underline: false,
         link: {
           openOnClick: false,
-          autolink: true,
+          // Tiptap makes autolinked marks inclusive, so typing after a link would extend it.
+          autolink: false,
           defaultProtocol: "https",
           protocols: ["http", "https", "mailto"],
           isAllowedUri: (url) => isSafeRichTextHref(url),
-          shouldAutoLink: (url) => isSafeRichTextHref(url.includes(":") ? url : `https://${url}`),
         },
       }),
       Extension.create({

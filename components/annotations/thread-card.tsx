@@ -38,8 +38,8 @@ export function ThreadCard({ thread, notes, about, onShow }: Props) {
       <button type="button" onClick={onShow} className="mb-1.5 block w-full text-left text-xs text-muted hover:text-ink" title="Show where this note is">
         <span className="font-semibold uppercase tracking-wider">{about.label}</span>
         {about.status === "orphaned" ? (
-          <span className="ml-1.5 rounded bg-[var(--contradicted)] px-1 text-[0.65rem] font-semibold text-[var(--panel)]" data-orphaned>
-            orphaned — its text is gone from the latest version
+          <span className="ml-1.5 rounded bg-[var(--contradicted)] px-1 text-[0.65rem] font-semibold text-[var(--panel)]" title="Its text is gone from the latest version" data-orphaned>
+            orphaned
           </span>
         ) : about.status === "changed" ? (
           <span className="ml-1.5 rounded border border-rule px-1 text-[0.65rem]">text changed</span>
