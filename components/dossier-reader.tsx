@@ -568,7 +568,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
             <p className="text-muted">This dossier has no briefing yet.</p>
           )}
         </section>
-        <section aria-label="Sources" className="flex h-[80vh] min-h-0 flex-col lg:h-auto lg:w-[60%] xl:flex-row" data-pane="sources">
+        <section aria-label="Sources" className="relative flex h-[80vh] min-h-0 flex-col lg:h-auto lg:w-[60%] xl:flex-row" data-pane="sources">
           <div ref={sourcesRef} className="flex min-h-0 min-w-0 flex-1 flex-col" onClick={onSourceClick} onMouseUp={readSelection} onKeyUp={readSelection}>
             {view.sources.length === 0 ? (
               <div className="px-6 py-6 text-muted">
@@ -646,6 +646,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
               />
             </div>
           ) : null}
+          <AnnotationsPanel notes={notes} dossier={view} onShowClaim={(claimId, linkId) => select(claimId, linkId)} onShowSource={setTab} />
         </section>
       </div>
       {chosen && !readOnly ? (
@@ -684,7 +685,6 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
         }}
         onClose={() => setPopover(null)}
       />
-      <AnnotationsPanel notes={notes} dossier={view} onShowClaim={(claimId, linkId) => select(claimId, linkId)} onShowSource={setTab} />
       <KeysSheet open={keysOpen} onOpenChange={setKeysOpen} onCloseAutoFocus={restoreFocus} />
       <AttachSourceDialog dossierId={view.id} open={attachOpen} onOpenChange={setAttachOpen} onAttached={onAttached} onCloseAutoFocus={restoreFocus} />
       <div role="status" aria-live="polite" className="sr-only" data-announce>

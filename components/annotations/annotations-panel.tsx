@@ -70,7 +70,7 @@ export function AnnotationsPanel({ notes, dossier, onShowClaim, onShowSource }: 
   return (
     <aside
       aria-label="Notes"
-      className="fixed bottom-0 right-0 top-12 z-30 flex w-[26rem] max-w-full flex-col border-l border-rule bg-panel shadow-[-6px_0_20px_rgba(0,0,0,0.12)]"
+      className="absolute inset-y-0 right-0 z-30 flex w-[22rem] max-w-full flex-col border-l border-rule bg-panel shadow-[-6px_0_20px_rgba(0,0,0,0.12)] xl:shadow-none"
       data-pane="notes"
     >
       <div className="flex items-center gap-2 border-b border-rule px-3 py-2">
