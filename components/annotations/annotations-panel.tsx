@@ -6,7 +6,7 @@ import type { DossierView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { filterThreads, threadFacets, type ThreadFilter } from "./filter-threads.ts";
 import { NoteEditor } from "./note-editor.tsx";
 import { rangeAtOffsets } from "./range-at-offsets.ts";
-import { ThreadCard } from "./thread-card.tsx";
+import { ThreadCard, type ThreadPlace } from "./thread-card.tsx";
 import { useAnnotationHighlights, type ShownDocument } from "./use-annotation-highlights.ts";
 import type { Annotations, DraftTarget } from "./use-annotations.ts";
 
@@ -39,7 +39,7 @@ export function AnnotationsPanel({ notes, dossier, onShowClaim, onShowSource }: 
 
   const docById = new Map([...dossier.briefings, ...dossier.sources].map((d) => [d.id, d]));
   const claimText = (claimId: string | null) => dossier.claims.find((c) => c.id === claimId)?.text ?? null;
-  const about = (t: ThreadView): Parameters<typeof ThreadCard>[0]["about"] => {
+  const about = (t: ThreadView): ThreadPlace => {
     if (t.span) {
       const doc = docById.get(t.span.documentId);
       const label = doc ? (doc.kind === "briefing" ? "Briefing" : doc.title) : "A document";

@@ -1,10 +1,10 @@
 // One annotation in a thread: who wrote it and when, "edited", its body — or the placeholder a deleted note leaves.
+import { useState } from "react";
+import type { RichTextNode } from "@/core/rich-text/rich-text-node.ts";
 import type { AnnotationView } from "@/server/annotations/list-annotations.ts";
 import type { Mentionable } from "./mention-suggestion.ts";
 import { NoteEditor } from "./note-editor.tsx";
 import { RichTextView } from "./rich-text-view.tsx";
-import { useState } from "react";
-import type { RichTextNode } from "@/core/rich-text/rich-text-node.ts";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 

@@ -5,11 +5,17 @@ import type { Annotations } from "./use-annotations.ts";
 import { NoteEditor } from "./note-editor.tsx";
 import { NoteItem } from "./note-item.tsx";
 
+/** What a thread is about, in words: its document or "Claim", the text, and how its anchor stands. */
+export interface ThreadPlace {
+  label: string;
+  quote: string | null;
+  status: "shown" | "orphaned" | "changed" | "earlier";
+}
+
 interface Props {
   thread: ThreadView;
   notes: Annotations;
-  /** What the thread is about, in words, and whether its place can be shown. */
-  about: { label: string; quote: string | null; status: "shown" | "orphaned" | "changed" | "earlier" };
+  about: ThreadPlace;
   onShow: () => void;
 }
 

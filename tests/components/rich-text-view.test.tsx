@@ -36,5 +36,6 @@ describe("RichTextView", () => {
       const href = /<a href="([^"]*)"/.exec(out)?.[1];
       if (href) expect(new URL(href.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">")).protocol).toMatch(/^(https?|mailto):$/);
     }
-  });
+    // Thousands of renders: generous on a shared, busy machine.
+  }, 60_000);
 });
