@@ -1,6 +1,6 @@
 "use client";
 // The notes panel of the reader: the dossier's annotation threads in document order, filtered, with the composer N opens.
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import type { ThreadView } from "@/server/annotations/list-annotations.ts";
 import type { DossierView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { filterThreads, threadFacets, type ThreadFilter } from "./filter-threads.ts";
@@ -35,7 +35,25 @@ export function AnnotationsPanel({ notes, dossier, onShowClaim, onShowSource }: 
   const threads = notes.threads ?? [];
   const facets = useMemo(() => threadFacets(threads), [threads]);
   const shown = useMemo(() => filterThreads(threads, filter), [threads, filter]);
+  // A note just saved takes the focus, so the keyboard carries on from it.
+  useEffect(() => {
+    if (!notes.focusId) return;
+    const card = document.querySelector<HTMLElement>(`[data-pane="notes"] [data-thread-id="${CSS.escape(notes.focusId)}"]`);
+    card?.focus({ preventScroll: true });
+    card?.scrollIntoView({ block: "nearest" });
+  }, [notes.focusId, notes.threads]);
   if (!notes.enabled || !notes.open) return null;
+
+  /** Closes the panel and leaves the focus on the button that opens it again. */
+  const close = () => {
+    notes.setOpen(false);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-notes-toggle]")?.focus({ preventScroll: true }));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    event.preventDefault();
+    close();
+  };
 
   const docById = new Map([...dossier.briefings, ...dossier.sources].map((d) => [d.id, d]));
   const claimText = (claimId: string | null) => dossier.claims.find((c) => c.id === claimId)?.text ?? null;
@@ -70,6 +88,8 @@ export function AnnotationsPanel({ notes, dossier, onShowClaim, onShowSource }: 
   return (
     <aside
       aria-label="Notes"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
       className="absolute inset-y-0 right-0 z-30 flex w-[22rem] max-w-full flex-col border-l border-rule bg-panel shadow-[-6px_0_20px_rgba(0,0,0,0.12)] xl:shadow-none"
       data-pane="notes"
     >
@@ -78,7 +98,7 @@ export function AnnotationsPanel({ notes, dossier, onShowClaim, onShowSource }: 
         <span className="text-xs text-muted">
           {openCount} open · {threads.length - openCount} resolved
         </span>
-        <button type="button" onClick={() => notes.setOpen(false)} className="ml-auto rounded px-1.5 text-sm text-muted hover:bg-accent-soft hover:text-ink" aria-label="Close the notes">
+        <button type="button" onClick={close} className="ml-auto rounded px-1.5 text-sm text-muted hover:bg-accent-soft hover:text-ink" aria-label="Close the notes">
           ×
         </button>
       </div>
@@ -147,6 +167,7 @@ export function AnnotationsToggle({ notes }: { notes: Annotations }) {
       onClick={() => notes.setOpen(!notes.open)}
       aria-pressed={notes.open}
       aria-keyshortcuts="n"
+      data-notes-toggle
       className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft aria-pressed:bg-accent-soft"
     >
       Notes{open ? ` · ${open}` : ""}

@@ -28,12 +28,21 @@ export function useAnnotations(dossierId: string, options: { enabled: boolean; s
   /** Bumped to ask the composer to take the focus again (N pressed while it is open). */
   const [focusTick, setFocusTick] = useState(0);
   const loaded = useRef(false);
+  /** Where the focus was when N opened the composer, to give it back on cancel. */
+  const returnTo = useRef<HTMLElement | null>(null);
+  /** The thread to focus once the list shows it (a note just saved). */
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  /** Numbers the loads, so an answer that arrives after a newer one's is dropped. */
+  const loads = useRef(0);
 
   const reload = useCallback(async () => {
+    const load = ++loads.current;
     const [list, members] = await Promise.all([
       sendJson<ThreadView[]>("GET", `/api/v1/dossiers/${dossierId}/annotations`),
       sendJson<AnnotationMembers>("GET", `/api/v1/dossiers/${dossierId}/members`),
     ]);
+    if (load !== loads.current) return;
     if (list.ok) setThreads(list.data);
     else say(list.error.message);
     if (members.ok) setPeople(members.data);
@@ -53,6 +62,7 @@ export function useAnnotations(dossierId: string, options: { enabled: boolean; s
       if (chosen) setDraft({ kind: "span", versionId: chosen.versionId, documentId: chosen.documentId, start: chosen.start, end: chosen.end });
       else if (claimId) setDraft({ kind: "claim", claimId });
       else return say("Select text in a source or pick a claim first, then press N.");
+      returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       setOpen(true);
       setFocusTick((t) => t + 1);
     },
@@ -81,8 +91,16 @@ export function useAnnotations(dossierId: string, options: { enabled: boolean; s
       if (!draft) return false;
       const { kind } = draft;
       const target = kind === "span" ? { kind, versionId: draft.versionId, start: draft.start, end: draft.end } : { kind, claimId: draft.claimId };
-      const ok = await run(() => sendJson("POST", `/api/v1/dossiers/${dossierId}/annotations`, { target, body, tags }), "Note saved");
-      if (ok) setDraft(null);
+      let id: string | null = null;
+      const ok = await run(async () => {
+        const result = await sendJson<{ id: string }>("POST", `/api/v1/dossiers/${dossierId}/annotations`, { target, body, tags });
+        if (result.ok) id = result.data.id;
+        return result;
+      }, "Note saved");
+      if (ok) {
+        setDraft(null);
+        setFocusId(id);
+      }
       return ok;
     },
     reply: (thread: ThreadView, body: RichTextNode) => run(() => sendJson("POST", `/api/v1/dossiers/${dossierId}/annotations`, { parentId: thread.id, body }), "Reply saved"),
@@ -93,7 +111,13 @@ export function useAnnotations(dossierId: string, options: { enabled: boolean; s
     retag: (thread: ThreadView, tags: string[]) => run(() => sendJson("PUT", `${base}/${thread.id}/tags`, { tags, revision: thread.revision }), "Tags saved"),
   };
 
-  return { enabled, threads, people, open, setOpen, draft, cancelDraft: () => setDraft(null), annotate, focusTick, actions };
+  const cancelDraft = () => {
+    setDraft(null);
+    const target = returnTo.current;
+    requestAnimationFrame(() => (target?.isConnected ? target : document.querySelector<HTMLElement>('[data-pane="notes"]'))?.focus({ preventScroll: true }));
+  };
+
+  return { enabled, threads, people, open, setOpen, draft, cancelDraft, annotate, focusTick, focusId, actions };
 }
 
 /** The annotations state the panel works with. */

@@ -95,6 +95,8 @@ describe("annotations in the reader", () => {
 
     const thread = threadWith("Opinion, not reporting.");
     await thread.waitFor();
+    // The saved thread takes the focus.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest("[data-thread-id]")?.textContent ?? "")).toContain("Opinion, not reporting.");
     expect(await thread.locator("strong").innerText()).toBe("Opinion");
     expect(await thread.innerText()).toContain("“harbinger of potential lethal strikes”");
     // The span is drawn in the source through the highlight registry, over exactly the chosen words.
@@ -135,6 +137,12 @@ describe("annotations in the reader", () => {
     await expect.poll(focusedInEditor).toBe(true);
     await page.keyboard.press("Escape");
     await draft.waitFor({ state: "detached" });
+    // The focus goes back to the claim; Escape in the panel closes it and leaves the focus on its button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("140 analysts");
+    await notesPane().getByRole("combobox", { name: "Status" }).focus();
+    await page.keyboard.press("Escape");
+    await notesPane().waitFor({ state: "detached" });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute("data-notes-toggle"))).toBe(true);
   });
 
   it("never runs script from a pasted <img onerror> or a javascript: link, in the editor or once saved", async () => {
