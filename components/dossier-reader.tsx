@@ -7,6 +7,8 @@ import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { PresenceStrip } from "./live/presence-strip.tsx";
 import { useLiveDossier } from "./live/use-live-dossier.ts";
+import { AnnotationsPanel, AnnotationsToggle } from "./annotations/annotations-panel.tsx";
+import { useAnnotations } from "./annotations/use-annotations.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { ClaimReviewSection } from "./review/claim-review-section.tsx";
@@ -116,6 +118,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
   const panel = useDeferredValue(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
 
   const say = useCallback((text: string) => setNotice({ text, id: Date.now() }), []);
+  const notes = useAnnotations(view.id, { enabled: !readOnly, say });
   // A new object each time, so the same words are announced again after a second change.
   const announce = useCallback((text: string) => setAnnouncement((prev) => (prev === text ? `${text}\u00a0` : text)), []);
   useEffect(() => {
@@ -426,7 +429,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
     const target = event.target as HTMLElement | null;
     if (target?.closest("input, textarea, select, [contenteditable='true'], [role='dialog']")) return;
     const key = event.key.length === 1 && /[a-z]/i.test(event.key) ? event.key.toLowerCase() : event.key;
-    const changes = ["a", "r", "v", "u", "l"];
+    const changes = ["a", "r", "v", "u", "l", "n"];
     if (key === "j") move(1);
     else if (key === "k") move(-1);
     else if (key === "]") move(1, (c) => needsReview(c, linksByClaim.get(c.id) ?? []));
@@ -447,6 +450,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
       else if (activeLink.state !== "accepted") say("Accept the passage first (A); then V sets its verdict.");
       else decide(activeLink, NEXT_VERDICT[activeLink.verdict ?? "supports"] ?? "supports");
     } else if (key === "l") linkChosen();
+    else if (key === "n") notes.annotate(chosen, active?.claimId ?? null);
     else if (key === "?") openDialog(setKeysOpen);
     else if (key === "e") setPanelOpen((o) => !o);
     else if (key === "Escape") {
@@ -547,6 +551,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
               </a>
             </>
           )}
+          <AnnotationsToggle notes={notes} />
           <button type="button" onClick={() => openDialog(setKeysOpen)} className="rounded border border-rule px-2 py-1 text-sm hover:border-accent hover:bg-accent-soft" aria-keyshortcuts="?">
             Keys <kbd className="text-muted">?</kbd>
           </button>
@@ -588,7 +593,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
             <p className="text-muted">This dossier has no briefing yet.</p>
           )}
         </section>
-        <section aria-label="Sources" className="flex h-[80vh] min-h-0 flex-col lg:h-auto lg:w-[60%] xl:flex-row" data-pane="sources">
+        <section aria-label="Sources" className="relative flex h-[80vh] min-h-0 flex-col lg:h-auto lg:w-[60%] xl:flex-row" data-pane="sources">
           <div ref={sourcesRef} className="flex min-h-0 min-w-0 flex-1 flex-col" onClick={onSourceClick} onMouseUp={readSelection} onKeyUp={readSelection}>
             {view.sources.length === 0 ? (
               <div className="px-6 py-6 text-muted">
@@ -667,6 +672,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
               {panel.claim && !readOnly ? <ClaimReviewSection dossierId={view.id} claim={panel.claim} onChange={onReviewChange} /> : null}
             </div>
           ) : null}
+          <AnnotationsPanel notes={notes} dossier={view} onShowClaim={(claimId, linkId) => select(claimId, linkId)} onShowSource={setTab} />
         </section>
       </div>
       {chosen && !readOnly ? (
@@ -690,6 +696,9 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
           ) : (
             <span className="px-2 py-1 text-xs text-muted">Pick a claim first to link this passage.</span>
           )}
+          <button type="button" onClick={() => notes.annotate(chosen, null)} className="rounded border border-rule px-2 py-1 text-xs hover:bg-accent-soft">
+            Note <kbd className="opacity-75">N</kbd>
+          </button>
         </div>
       ) : null}
       <SpanPopover

@@ -21,6 +21,7 @@ export const READER_KEYS: { group: string; keys: [string, string][] }[] = [
       ["V", "Change an accepted passage’s verdict: supports → partly → contradicts"],
       ["U", "Undo the decision, or unlink a passage linked by hand"],
       ["L", "Link the selected text as evidence"],
+      ["N", "Write a note on the selected source text, else on the active claim (Esc cancels, Ctrl+Enter saves)"],
     ],
   },
   {

@@ -1,0 +1,11 @@
+// POST { resolved, revision }: resolve or reopen a thread.
+import { updateAnnotation } from "@/server/annotations/update-annotation.ts";
+import { getDb } from "@/server/db.ts";
+import { handleRoute } from "@/server/http/handle-route.ts";
+import { readJson } from "@/server/http/read-json.ts";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handleRoute<{ annotationId: string }>(async (request, { annotationId }, actor) =>
+  updateAnnotation(await getDb(), { annotationId, update: { kind: "resolve", change: (await readJson(request)) as never }, actor }),
+);
