@@ -22,7 +22,7 @@ export async function listAnnotationMembers(db: Db, input: { dossierId: string; 
   const grant = await authorizeDossier(db, input.actor, dossierId, "dossier.read");
   const workspace = await db.workspace.findUniqueOrThrow({
     where: { id: grant.workspaceId },
-    select: { viewersMayAnnotate: true, memberships: { select: { user: { select: { id: true, name: true } } } } },
+    select: { viewersMayAnnotate: true, memberships: { where: { user: { apiToken: null } }, select: { user: { select: { id: true, name: true } } } } },
   });
   const members = workspace.memberships.map((m) => m.user).sort((a, b) => a.name.localeCompare(b.name));
   return { members, me: { id: grant.userId, role: grant.role, mayAnnotate: can(grant.role, "annotation.write", workspace) } };

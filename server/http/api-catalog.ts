@@ -1,5 +1,6 @@
 // Every operation of the JSON API, with the zod schemas its use case validates: the source of the OpenAPI document.
 import { z } from "zod";
+import { deleteAnnotationSchema, editAnnotationSchema, listAnnotationsSchema, newAnnotationSchema, resolveAnnotationSchema, tagAnnotationSchema } from "../annotations/annotation-schemas.ts";
 import { documentInputSchema } from "../documents/document-input-schema.ts";
 import { sourceMetadataSchema } from "../documents/add-source.ts";
 import { setPublishedSchema } from "../dossiers/set-published.ts";
@@ -62,6 +63,13 @@ export const API_CATALOG: readonly ApiOperation[] = [
   { method: "get", path: "/api/v1/dossiers/{dossierId}/activity", operationId: "listDossierActivity", summary: "The dossier's activity feed, newest first, a page at a time", tag: "Review", query: activityPageSchema.extend(asOwner.shape), success: 200, access: "members" },
   { method: "get", path: "/api/v1/dossiers/{dossierId}/events", operationId: "streamDossierEvents", summary: "Server-Sent Events: committed changes to the dossier and who is present", tag: "Live", success: 200, access: "members (viewer and up)" },
   { method: "post", path: "/api/v1/dossiers/{dossierId}/presence", operationId: "announcePresence", summary: "This tab is in the dossier (looking at a claim), or has left it", tag: "Live", body: presenceInputSchema, success: 200, access: "members (viewer and up)" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/annotations", operationId: "listAnnotations", summary: "The dossier's annotation threads in document order, with their replies, filtered by status, tag and author", tag: "Annotations", query: listAnnotationsSchema, success: 200, access: "members (viewer and up)" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/annotations", operationId: "createAnnotation", summary: "Start a thread on a span of a document version, a claim or a link, or reply to a thread", tag: "Annotations", body: newAnnotationSchema, success: 201, access: "reviewers and up; viewers when the workspace allows it" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/members", operationId: "listAnnotationMembers", summary: "The members a note may mention, and whether the caller may annotate", tag: "Annotations", success: 200, access: "members (viewer and up)" },
+  { method: "patch", path: "/api/v1/annotations/{annotationId}", operationId: "editAnnotation", summary: "Edit a note (marked edited; the earlier text stays in the activity log)", tag: "Annotations", body: editAnnotationSchema, success: 200, access: "its author" },
+  { method: "delete", path: "/api/v1/annotations/{annotationId}", operationId: "deleteAnnotation", summary: "Delete a note, leaving a placeholder in its thread", tag: "Annotations", body: deleteAnnotationSchema, success: 200, access: "its author, or an owner" },
+  { method: "post", path: "/api/v1/annotations/{annotationId}/resolution", operationId: "resolveAnnotation", summary: "Resolve or reopen a thread", tag: "Annotations", body: resolveAnnotationSchema, success: 200, access: "reviewers and up; viewers when the workspace allows it" },
+  { method: "put", path: "/api/v1/annotations/{annotationId}/tags", operationId: "tagAnnotation", summary: "Replace a thread's tags", tag: "Annotations", body: tagAnnotationSchema, success: 200, access: "reviewers and up; viewers when the workspace allows it" },
   { method: "get", path: "/api/v1/search", operationId: "search", summary: "Full-text search of the sources, briefings, claims and notes of the caller's workspaces", tag: "Search", query: searchSchema, success: 200, access: "signed in" },
   { method: "get", path: "/api/v1/tokens", operationId: "listApiTokens", summary: "The caller's personal access tokens (without their secrets)", tag: "Tokens", success: 200, access: "signed in" },
   { method: "post", path: "/api/v1/tokens", operationId: "createApiToken", summary: "Make a personal access token for one workspace and role; the secret is in this response only", tag: "Tokens", body: newApiTokenSchema, success: 201, access: "members, up to their own role" },
