@@ -8,6 +8,7 @@ import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dos
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
+import { BriefingEditor } from "./briefing-editor/briefing-editor.tsx";
 import { linkKind, needsReview, STATE_LABEL } from "./reader/claim-words.ts";
 import { CoverageBar } from "./reader/coverage-bar.tsx";
 import { EvidencePanel } from "./reader/evidence-panel.tsx";
@@ -38,8 +39,9 @@ const PULSE: Keyframe[] = [
   { boxShadow: "0 0 0 0 transparent" },
 ];
 
-export function DossierReader({ dossier, readOnly = false }: { dossier: DossierView; readOnly?: boolean }) {
+export function DossierReader({ dossier, readOnly = false, canEditBriefing = false }: { dossier: DossierView; readOnly?: boolean; canEditBriefing?: boolean }) {
   const [view, setView] = useState(dossier);
+  const [editing, setEditing] = useState(false);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
   const [jump, setJump] = useState(0);
   const [tab, setTab] = useState(dossier.sources[0]?.id ?? "");
@@ -179,7 +181,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
       for (const mark of marks) mark.animate(PULSE, { duration: 800, easing: "ease-out" });
     }
     marks[0].scrollIntoView({ block: "center" });
-  }, [active, activeLink, jump, view, shownIds]);
+  }, [active, activeLink, jump, view, shownIds, editing]);
 
   // A card chosen with 1–9 takes the focus once the panel has drawn it.
   useEffect(() => {
@@ -546,6 +548,11 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
                 New version
               </a>
             )}
+            {canEditBriefing && !readOnly && briefing && !editing ? (
+              <button type="button" onClick={() => setEditing(true)} className="font-normal normal-case tracking-normal text-accent underline" data-edit-briefing>
+                Edit briefing
+              </button>
+            ) : null}
             {filter ? (
               <button type="button" onClick={() => onFilter(null)} className="rounded bg-accent-soft px-1.5 py-0.5 normal-case tracking-normal text-ink">
                 Showing {STATE_LABEL[filter].label.toLowerCase()} ({view.coverage[filter]}) · clear ×
@@ -557,7 +564,17 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
               </button>
             ) : null}
           </p>
-          {briefing ? (
+          {briefing && editing ? (
+            <BriefingEditor
+              {...{ documentId: briefing.id, versionId: briefing.versionId, text: briefing.text, blocks: briefing.blocks, claims: briefingClaims }}
+              onCancel={() => setEditing(false)}
+              onSaved={async (summary) => {
+                await refresh();
+                setEditing(false);
+                say(summary);
+              }}
+            />
+          ) : briefing ? (
             <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
           ) : (
             <p className="text-muted">This dossier has no briefing yet.</p>
