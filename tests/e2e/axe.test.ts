@@ -65,4 +65,10 @@ describe("accessibility (axe-core)", () => {
     await page.waitForTimeout(300);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it("finds nothing serious while the briefing is edited", async () => {
+    await page.getByRole("button", { name: "Edit briefing" }).click();
+    await page.locator("[data-briefing-editor]").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
