@@ -108,7 +108,7 @@ describe("API routes", () => {
     const briefing = await t.db.document.findFirstOrThrow({ where: { dossierId, kind: "briefing" }, include: { versions: { orderBy: { number: "desc" }, take: 1 } } });
     const base = briefing.versions[0];
     const claims = await t.db.claim.findMany({ where: { documentId: briefing.id, retiredAt: null }, select: { id: true, start: true, end: true } });
-    const edit = { baseVersionId: base.id, text: `${base.text}\n\nA sentence added in the editor.`, blocks: [...(base.blocks as object[]), { kind: "paragraph", start: base.text.length + 2, end: base.text.length + 33 }], claims };
+    const edit = { baseVersionId: base.id, text: `${base.text}\n\nA sentence added in the editor.`, blocks: [...(base.blocks as { kind: string; start: number; end: number }[]), { kind: "paragraph", start: base.text.length + 2, end: base.text.length + 33 }], claims };
     const saved = await editsRoute.POST(json(edit), params({ documentId: briefing.id }));
     expect(saved.status).toBe(200);
     expect(await saved.json()).toMatchObject({ created: true, number: base.number + 1, claims: { kept: claims.length, added: 1, retired: 0 } });
