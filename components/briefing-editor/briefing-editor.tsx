@@ -2,7 +2,7 @@
 // The briefing edited in place: StarterKit's blocks, claims as marks, saved as the briefing's next version.
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { briefingToJson } from "@/core/briefing/briefing-to-json.ts";
 import { jsonToBriefing } from "@/core/briefing/json-to-briefing.ts";
 import type { Block } from "@/core/text/types.ts";
@@ -31,7 +31,7 @@ export function BriefingEditor({ documentId, versionId, text, blocks, claims, on
   const saveRef = useRef<() => void>(() => {});
   const [initial] = useState(() => {
     const states = new Map(claims.map((c) => [c.id, c.state]));
-    return { json: briefingToJson(text, blocks, claims), stateOf: (id: string) => states.get(id) };
+    return { json: briefingToJson(text, blocks, claims), stateOf: (id: string) => states.get(id), known: new Set(states.keys()) };
   });
   const editor = useEditor({
     immediatelyRender: false,
@@ -53,13 +53,34 @@ export function BriefingEditor({ documentId, versionId, text, blocks, claims, on
     },
   });
 
+  // Unsaved changes are not left behind by closing the tab without a word.
+  useEffect(() => {
+    if (!editor) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!editor.can().undo()) return;
+      event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [editor]);
+  // When the editor closes, focus goes back to the control that opened it rather than to the page.
+  useEffect(
+    () => () => {
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) document.querySelector<HTMLElement>("[data-edit-briefing]")?.focus();
+      });
+    },
+    [],
+  );
+
   const save = async () => {
     if (!editor || saving) return;
     let edit;
     try {
       const { document, claims: spans } = jsonToBriefing(editor.getJSON());
       if (document.text === "") return setError("The briefing has no text left: write something, or cancel.");
-      edit = { baseVersionId: versionId, text: document.text, blocks: document.blocks, claims: spans };
+      // Text pasted from another dossier may carry claim marks of its own: it is new text here.
+      edit = { baseVersionId: versionId, text: document.text, blocks: document.blocks, claims: spans.filter((s) => initial.known.has(s.id)) };
     } catch (problem) {
       return setError(problem instanceof Error ? problem.message : String(problem));
     }

@@ -62,6 +62,7 @@ describe("editing the briefing in place", () => {
     await page.keyboard.type("someone else");
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.locator("[data-briefing-editor]").waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.hasAttribute("data-edit-briefing"));
     await expect(claimWith("surveillance intellegence").innerText()).resolves.toContain("Mexican officials");
     expect(await briefing().innerText()).not.toContain("someone else");
   });
