@@ -7,7 +7,10 @@ const nextConfig: NextConfig = {
     "pglite-prisma-adapter",
     "pg",
     "@prisma/adapter-pg",
+    "pdfjs-dist",
   ],
+  // Uploaded files reach the new-dossier form's action: as large as the largest PDF accepted.
+  experimental: { serverActions: { bodySizeLimit: "26mb" } },
   // Types are checked by `npm run typecheck` (and CI) over the whole project, tests included.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,

@@ -26,6 +26,22 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <div className="ml-auto flex items-center gap-4 text-sm">
               {actor.kind === "user" ? (
                 <>
+                  <form role="search" action="/search">
+                    <label htmlFor="header-search" className="sr-only">
+                      Search all dossiers
+                    </label>
+                    <input
+                      id="header-search"
+                      name="q"
+                      type="search"
+                      maxLength={200}
+                      placeholder="Search"
+                      className="w-44 rounded-md border border-rule bg-bg px-2 py-1 text-sm"
+                    />
+                  </form>
+                  <Link href="/settings/tokens" className="text-muted hover:underline">
+                    API tokens
+                  </Link>
                   <span className="text-muted">{actor.name}</span>
                   <SignOutButton />
                 </>

@@ -41,7 +41,7 @@ export function DocumentInputFields({ label }: { label: string }) {
           </label>
         </Tabs.Content>
         <Tabs.Content value="file">
-          <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-label={`${label} file`} className="text-sm" />
+          <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf" aria-label={`${label} file`} className="text-sm" />
           <p className="mt-1 text-sm text-muted">Plain text, Markdown or HTML, up to 5 MB.</p>
         </Tabs.Content>
         <Tabs.Content value="url">

@@ -20,6 +20,7 @@ import { SourceBody, type SourceMark } from "./reader/source-body.tsx";
 import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
 import { useChosenText } from "./reader/use-chosen-text.ts";
+import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-address.ts";
 
 
 const NO_LINKS: LinkView[] = [];
@@ -39,7 +40,7 @@ const PULSE: Keyframe[] = [
   { boxShadow: "0 0 0 0 transparent" },
 ];
 
-export function DossierReader({ dossier, readOnly = false, canEditBriefing = false }: { dossier: DossierView; readOnly?: boolean; canEditBriefing?: boolean }) {
+export function DossierReader({ dossier, readOnly = false, place, canEditBriefing = false }: { dossier: DossierView; readOnly?: boolean; place?: ReaderPlace; canEditBriefing?: boolean }) {
   const [view, setView] = useState(dossier);
   const [editing, setEditing] = useState(false);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
@@ -131,6 +132,13 @@ export function DossierReader({ dossier, readOnly = false, canEditBriefing = fal
     },
     [linksByClaim],
   );
+
+  usePlaceInAddress(place, {
+    hasClaim: (id) => claimById.has(id),
+    hasSource: (id) => view.sources.some((s) => s.id === id),
+    selectClaim: (id) => ((focusClaimRef.current = true), select(id)),
+    showSource: setTab,
+  });
 
   const jumpToLink = useCallback(
     (linkId: string) => {
@@ -575,7 +583,9 @@ export function DossierReader({ dossier, readOnly = false, canEditBriefing = fal
               }}
             />
           ) : briefing ? (
-            <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
+            <div data-briefing-text={briefing.id}>
+              <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
+            </div>
           ) : (
             <p className="text-muted">This dossier has no briefing yet.</p>
           )}

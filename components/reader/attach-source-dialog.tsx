@@ -82,8 +82,8 @@ export function AttachSourceDialog({ dossierId, open, onOpenChange, onAttached, 
               </Tabs.Content>
               <Tabs.Content value="file" className="pt-3">
                 <label className="block text-sm">
-                  <span className="mb-1 block text-muted">A .txt, .md or .html file</span>
-                  <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className={field} required={from === "file"} />
+                  <span className="mb-1 block text-muted">A .txt, .md, .html or .pdf file</span>
+                  <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf" className={field} required={from === "file"} />
                 </label>
               </Tabs.Content>
               <Tabs.Content value="url" className="pt-3">

@@ -2,6 +2,7 @@
 import { memo, useState } from "react";
 import type { ClaimView, DocumentView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { describeClaim, STATE_LABEL } from "./claim-words.ts";
+import { pageAt } from "@/core/text/page-at.ts";
 import { QuoteCard, type CardAction } from "./quote-card.tsx";
 
 interface Props {
@@ -77,6 +78,7 @@ export const EvidencePanel = memo(function EvidencePanel({ claim, links, activeL
                   readOnly={readOnly}
                   sourceTitle={sourceById.get(link.documentId)?.title ?? "A source"}
                   sourceText={link.onLatestVersion ? (sourceById.get(link.documentId)?.text ?? null) : null}
+                  page={link.onLatestVersion ? pageAt(sourceById.get(link.documentId)?.blocks ?? [], link.start) : null}
                   onShow={() => onShowLink(link.id)}
                   onAction={(action) => onAction(link, action)}
                 />

@@ -10,6 +10,8 @@ export type CardAction = "supports" | "partial" | "contradicts" | "reject" | "un
 interface Props {
   link: LinkView;
   sourceTitle: string;
+  /** The page the passage is on, for sources read from PDF. */
+  page?: number | null;
   /** The source's latest text, when the link points into it. */
   sourceText: string | null;
   active: boolean;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** A quote card; the active one carries the key hints. */
-export function QuoteCard({ link, sourceTitle, sourceText, active, readOnly = false, index, onShow, onAction }: Props) {
+export function QuoteCard({ link, sourceTitle, page = null, sourceText, active, readOnly = false, index, onShow, onAction }: Props) {
   const checks = readChecks(link.checks);
   const orphaned = link.anchorStatus === "orphaned" || !link.onLatestVersion;
   const context = !orphaned && sourceText && link.end <= sourceText.length ? quoteContext(sourceText, link.start, link.end, 7) : null;
@@ -41,6 +43,7 @@ export function QuoteCard({ link, sourceTitle, sourceText, active, readOnly = fa
           aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
         >
           {index + 1}. {sourceTitle}
+          {page !== null ? `, p. ${page}` : null}
         </button>
         <span className="shrink-0">{link.origin === "manual" ? "Linked by hand" : null}</span>
       </header>

@@ -38,6 +38,7 @@ export function buildTextDocument(drafts: readonly DraftBlock[], format: Documen
     const block: Block = { kind: draft.kind, start, end: text.length };
     if (draft.kind === "heading") block.level = Math.min(6, Math.max(1, draft.level ?? 1));
     if (draft.kind === "listItem") block.depth = Math.max(0, draft.depth ?? 0);
+    if (draft.page !== undefined) block.page = draft.page;
     blocks.push(block);
     for (const link of draft.links ?? []) {
       if (!(link.start >= 0 && link.end <= draft.text.length && link.start < link.end)) continue;

@@ -15,6 +15,8 @@ export interface DraftBlock {
   level?: number;
   /** List nesting, 0 for a top-level item; only for list items. */
   depth?: number;
+  /** The 1-based page the block is on (PDF). */
+  page?: number;
   text: string;
   links?: DraftLink[];
 }

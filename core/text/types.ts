@@ -16,6 +16,8 @@ export interface Block extends Span {
   level?: number;
   /** List nesting, 0 for a top-level item; only for list items. */
   depth?: number;
+  /** The 1-based page the block is on, for documents read from PDF. */
+  page?: number;
 }
 
 /** A hyperlink kept from the input, over the span of its anchor text. */

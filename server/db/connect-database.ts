@@ -1,6 +1,7 @@
 // Opens a database, brings its schema up to date, and seeds the example dossier if it is missing.
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { ensureExampleDossier } from "../examples/ensure-example-dossier.ts";
+import { ensureSearchPassages } from "../search/ensure-search-passages.ts";
 import { applyMigrations } from "./apply-migrations.ts";
 import type { DatabaseConfig } from "./database-config.ts";
 import { openDatabase } from "./open-database.ts";
@@ -13,6 +14,7 @@ export async function connectDatabase(config: DatabaseConfig, options: { seed?: 
     await applyMigrations(database.factory);
     const prisma = new PrismaClient({ adapter: database.factory });
     if (options.seed ?? true) await ensureExampleDossier(prisma);
+    await ensureSearchPassages(prisma);
     return { prisma, database };
   } catch (error) {
     await database.close().catch(() => {});

@@ -1,5 +1,6 @@
 // Stores a new version of a source or a briefing and carries everything attached to it across.
 import { z } from "zod";
+import { writePassages } from "../search/write-passages.ts";
 import { recordActivity } from "../activity/record-activity.ts";
 import { reanchorToVersion, type ReanchorCounts } from "../anchors/reanchor-to-version.ts";
 import { carryClaimsToVersion, type CarriedClaims } from "../claims/carry-claims-to-version.ts";
@@ -80,6 +81,7 @@ async function storeVersion(
       createdById: actorId,
     },
   });
+  await writePassages(tx, { id: version.id, documentId: document.id, text: read.text.text, blocks: read.text.blocks });
   const result: AddedVersion = { versionId: version.id, number: version.number, created: true };
   if (document.kind === "source") {
     result.anchors = await reanchorToVersion(tx, latest, version);

@@ -2,6 +2,7 @@
 import type { TextDocument } from "@/core/text/types.ts";
 import type { Tx } from "../db.ts";
 import type { DocumentKind } from "../generated/prisma/client.ts";
+import { writePassages } from "../search/write-passages.ts";
 
 /** What a new document needs besides its text. */
 export interface NewDocument {
@@ -44,5 +45,6 @@ export async function createDocument(tx: Tx, input: NewDocument) {
       createdById: input.createdById ?? null,
     },
   });
+  await writePassages(tx, { id: version.id, documentId: document.id, text: input.text.text, blocks: input.text.blocks });
   return { document, version };
 }

@@ -5,7 +5,9 @@ import type { TextDocument } from "@/core/text/types.ts";
 import { AppError } from "../errors/app-error.ts";
 import { FetchError } from "../import/fetch-error.ts";
 import { fetchUrl } from "../import/fetch-url.ts";
-import { documentInputSchema, MAX_DOCUMENT_BYTES, type DocumentInput } from "./document-input-schema.ts";
+import { isPdf, readPdf } from "../import/read-pdf.ts";
+import { detectFormat } from "@/core/import/detect-format.ts";
+import { documentInputSchema, MAX_DOCUMENT_BYTES, MAX_PDF_BYTES, type DocumentInput } from "./document-input-schema.ts";
 
 /** An imported input: its text model and where it came from. */
 export interface ReadInput {
@@ -35,22 +37,16 @@ export async function readDocumentInput(raw: DocumentInput, options: { fetch?: t
         return { text, originUrl: null, suggestedTitle: text.title ?? null };
       }
       case "file": {
-        const text = importDocument(
-          { bytes: input.bytes, filename: input.filename, contentType: input.contentType },
-          { maxBytes: MAX_DOCUMENT_BYTES },
-        );
+        const text = await importBytes({ bytes: input.bytes, filename: input.filename, contentType: input.contentType });
         return { text, originUrl: null, suggestedTitle: text.title ?? input.filename.replace(/\.[a-z0-9]+$/i, "") };
       }
       case "url": {
         const page = await (options.fetch ?? fetchUrl)(input.url, {
-          maxBytes: MAX_DOCUMENT_BYTES,
+          maxBytes: MAX_PDF_BYTES,
           timeoutMs: FETCH_TIMEOUT_MS,
           maxRedirects: FETCH_MAX_REDIRECTS,
         });
-        const text = importDocument(
-          { bytes: page.bytes, contentType: page.contentType, filename: new URL(page.finalUrl).pathname },
-          { maxBytes: MAX_DOCUMENT_BYTES },
-        );
+        const text = await importBytes({ bytes: page.bytes, contentType: page.contentType, filename: new URL(page.finalUrl).pathname });
         return { text, originUrl: page.finalUrl, suggestedTitle: text.title ?? page.finalUrl };
       }
     }
@@ -60,4 +56,14 @@ export async function readDocumentInput(raw: DocumentInput, options: { fetch?: t
     }
     throw error;
   }
+}
+
+/** A file's or a page's bytes as a document: PDFs (by type, name or content) through PDF.js, the rest as text. */
+async function importBytes(input: { bytes: Uint8Array; filename?: string; contentType?: string }): Promise<TextDocument> {
+  const pdf = isPdf(input.bytes) || detectFormat(input, "") === "pdf";
+  if (!pdf) return importDocument(input, { maxBytes: MAX_DOCUMENT_BYTES });
+  if (input.bytes.length > MAX_PDF_BYTES) {
+    throw new ImportError("too_large", `The PDF is ${input.bytes.length} bytes; the limit is ${MAX_PDF_BYTES} bytes.`);
+  }
+  return readPdf(input.bytes);
 }

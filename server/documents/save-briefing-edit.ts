@@ -10,6 +10,7 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
+import { writePassages } from "../search/write-passages.ts";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
 import { briefingEditSchema, type BriefingEdit } from "./briefing-edit-schema.ts";
 
@@ -126,6 +127,7 @@ async function storeEdit(
       createdById: actorId,
     },
   });
+  await writePassages(tx, { id: version.id, documentId: document.id, text: text.text, blocks: text.blocks });
   const { kept, added, retired } = reconcileClaims(text, input.edit.claims, input.liveIds);
   const log = (action: string, entityId: string, before: unknown, after: unknown) =>
     recordActivity(tx, { workspaceId: document.dossier.workspaceId, dossierId: document.dossierId, actorId, action, entityType: "claim", entityId, before, after });

@@ -72,6 +72,7 @@ export interface LinkView {
 export interface DossierView {
   id: string;
   title: string;
+  workspaceId: string;
   workspaceName: string;
   /** The read-only address when the dossier is published, else null. */
   publishedPath: string | null;
@@ -107,6 +108,7 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
       id: true,
       title: true,
       publishToken: true,
+      workspaceId: true,
       workspace: { select: { name: true } },
       documents: {
         orderBy: [{ kind: "asc" }, { position: "asc" }],
@@ -180,6 +182,7 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
   return {
     id: dossier.id,
     title: dossier.title,
+    workspaceId: dossier.workspaceId,
     workspaceName: dossier.workspace.name,
     publishedPath: dossier.publishToken ? `/p/${dossier.publishToken}` : null,
     briefings: documents.filter((d) => d.kind === "briefing"),

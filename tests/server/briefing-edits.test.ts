@@ -79,6 +79,9 @@ describe("saveBriefingEdit: editing the briefing in place", () => {
     const claim = await claimWith("Cartel revenue from fentanyl doubled");
     expect(claim).toMatchObject({ kind: "number", order: before, versionId: saved.versionId, retiredAt: null });
     expect(await t.db.activity.count({ where: { entityId: claim.id, action: "claim.added" } })).toBe(1);
+    // Search finds the new text, and only the latest version's.
+    expect(await t.db.passage.count({ where: { versionId: saved.versionId, text: { contains: "Cartel revenue from fentanyl doubled" } } })).toBe(1);
+    expect(await t.db.passage.count({ where: { version: { documentId: briefingId }, versionId: { not: saved.versionId } } })).toBe(0);
   });
 
   it("retires a claim whose sentence was deleted", async () => {

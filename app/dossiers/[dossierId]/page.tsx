@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { DossierReader } from "@/components/dossier-reader.tsx";
+import type { ReaderPlace } from "@/components/reader/use-place-in-address.ts";
 import { getRequestActor } from "@/server/auth/get-request-actor.ts";
 import { getDb } from "@/server/db.ts";
 import { getDossierOrThrow, type DossierView } from "@/server/dossiers/get-dossier-or-throw.ts";
@@ -11,6 +12,17 @@ import { canOnDossier } from "@/server/policies/can-on-dossier.ts";
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ dossierId: string }> };
+type Search = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The place the address asks the reader to open at (?claim=ID, or ?document=ID&at=OFFSET). */
+function placeOf(search: Record<string, string | string[] | undefined>): ReaderPlace {
+  const one = (key: string) => {
+    const value = search[key];
+    return (Array.isArray(value) ? value[0] : value) || undefined;
+  };
+  const at = one("at");
+  return { claim: one("claim"), document: one("document"), at: at !== undefined && /^\d{1,9}$/.test(at) ? Number(at) : undefined };
+}
 
 async function load(dossierId: string): Promise<DossierView> {
   const actor = await getRequestActor();
@@ -28,9 +40,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await load(dossierId)).title };
 }
 
-export default async function DossierPage({ params }: Params) {
+export default async function DossierPage({ params, searchParams }: Params & Search) {
   const { dossierId } = await params;
   const dossier = await load(dossierId);
   const canEditBriefing = await canOnDossier(await getDb(), await getRequestActor(), dossierId, "document.write");
-  return <DossierReader dossier={dossier} canEditBriefing={canEditBriefing} />;
+  return <DossierReader dossier={dossier} place={placeOf(await searchParams)} canEditBriefing={canEditBriefing} />;
 }
