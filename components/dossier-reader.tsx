@@ -13,6 +13,7 @@ import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { ClaimReviewSection } from "./review/claim-review-section.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
+import { BriefingEditor } from "./briefing-editor/briefing-editor.tsx";
 import { linkKind, needsReview, STATE_LABEL } from "./reader/claim-words.ts";
 import { CoverageBar } from "./reader/coverage-bar.tsx";
 import { EvidencePanel } from "./reader/evidence-panel.tsx";
@@ -45,8 +46,9 @@ const PULSE: Keyframe[] = [
   { boxShadow: "0 0 0 0 transparent" },
 ];
 
-export function DossierReader({ dossier, readOnly = false, place }: { dossier: DossierView; readOnly?: boolean; place?: ReaderPlace }) {
+export function DossierReader({ dossier, readOnly = false, place, canEditBriefing = false }: { dossier: DossierView; readOnly?: boolean; place?: ReaderPlace; canEditBriefing?: boolean }) {
   const [view, setView] = useState(dossier);
+  const [editing, setEditing] = useState(false);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
   const [jump, setJump] = useState(0);
   const [tab, setTab] = useState(dossier.sources[0]?.id ?? "");
@@ -196,7 +198,7 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
       for (const mark of marks) mark.animate(PULSE, { duration: 800, easing: "ease-out" });
     }
     marks[0].scrollIntoView({ block: "center" });
-  }, [active, activeLink, jump, view, shownIds]);
+  }, [active, activeLink, jump, view, shownIds, editing]);
 
   // A card chosen with 1–9 takes the focus once the panel has drawn it.
   useEffect(() => {
@@ -574,6 +576,11 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
                 New version
               </a>
             )}
+            {canEditBriefing && !readOnly && briefing && !editing ? (
+              <button type="button" onClick={() => setEditing(true)} className="font-normal normal-case tracking-normal text-accent underline" data-edit-briefing>
+                Edit briefing
+              </button>
+            ) : null}
             {filter ? (
               <button type="button" onClick={() => onFilter(null)} className="rounded bg-accent-soft px-1.5 py-0.5 normal-case tracking-normal text-ink">
                 Showing {STATE_LABEL[filter].label.toLowerCase()} ({view.coverage[filter]}) · clear ×
@@ -585,7 +592,17 @@ export function DossierReader({ dossier, readOnly = false, place }: { dossier: D
               </button>
             ) : null}
           </p>
-          {briefing ? (
+          {briefing && editing ? (
+            <BriefingEditor
+              {...{ documentId: briefing.id, versionId: briefing.versionId, text: briefing.text, blocks: briefing.blocks, claims: briefingClaims }}
+              onCancel={() => setEditing(false)}
+              onSaved={async (summary) => {
+                await refresh();
+                setEditing(false);
+                say(summary);
+              }}
+            />
+          ) : briefing ? (
             <div data-briefing-text={briefing.id}>
               <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
             </div>

@@ -62,7 +62,8 @@ export function extractClaims(doc: TextDocument): ExtractedClaim[] {
   return claims;
 }
 
-function readClaim(text: string, start: number, end: number, previousName: string | null): Omit<ExtractedClaim, "section" | "topic" | "order"> {
+/** The claim `text.slice(start, end)` as `extractClaims` reads it (kind, quotation, speaker), section and topic aside. */
+export function readClaim(text: string, start: number, end: number, previousName: string | null): Omit<ExtractedClaim, "section" | "topic" | "order"> {
   const claimText = text.slice(start, end);
   const quotation = readQuotation(text, start, end);
   let kind: ClaimKind = "statement";

@@ -1,6 +1,7 @@
 // Every operation of the JSON API, with the zod schemas its use case validates: the source of the OpenAPI document.
 import { z } from "zod";
 import { deleteAnnotationSchema, editAnnotationSchema, listAnnotationsSchema, newAnnotationSchema, resolveAnnotationSchema, tagAnnotationSchema } from "../annotations/annotation-schemas.ts";
+import { briefingEditSchema } from "../documents/briefing-edit-schema.ts";
 import { documentInputSchema } from "../documents/document-input-schema.ts";
 import { sourceMetadataSchema } from "../documents/add-source.ts";
 import { setPublishedSchema } from "../dossiers/set-published.ts";
@@ -42,6 +43,7 @@ export const API_CATALOG: readonly ApiOperation[] = [
   { method: "post", path: "/api/v1/dossiers/{dossierId}/sources", operationId: "attachSource", summary: "Attach a source (pasted text, a file or an address); suggestions are computed again", tag: "Documents", body: documentRequest, multipart: true, success: 201, access: "editors and owners" },
   { method: "post", path: "/api/v1/dossiers/{dossierId}/publication", operationId: "setPublication", summary: "Publish the dossier read-only by link, or withdraw the link", tag: "Dossiers", body: setPublishedSchema, success: 200, access: "owners" },
   { method: "post", path: "/api/v1/documents/{documentId}/versions", operationId: "addDocumentVersion", summary: "A new version of a source (links re-anchored) or of a briefing (claims carried over)", tag: "Documents", body: documentRequest, multipart: true, success: 201, access: "editors and owners" },
+  { method: "post", path: "/api/v1/documents/{documentId}/edits", operationId: "saveBriefingEdit", summary: "A briefing edited in place: claims keep their id by their spans, uncovered sentences become claims, the rest retire; 409 when a newer version exists", tag: "Documents", body: briefingEditSchema, success: 200, access: "editors and owners" },
   { method: "post", path: "/api/v1/claims/{claimId}/links", operationId: "createLink", summary: "Link a claim to a span of a source by hand", tag: "Links", body: createLinkSchema, success: 201, access: "reviewers and up" },
   { method: "post", path: "/api/v1/claims/{claimId}/review", operationId: "setReviewState", summary: "Set a claim's review state", tag: "Review", body: setReviewStateSchema, success: 200, access: "reviewers and up" },
   { method: "post", path: "/api/v1/links/{linkId}/decision", operationId: "decideLink", summary: "Accept a link with a verdict, reject it, or return it to the suggestions", tag: "Links", body: decideLinkSchema, success: 200, access: "reviewers and up" },

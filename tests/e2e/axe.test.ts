@@ -45,6 +45,12 @@ describe("accessibility (axe-core)", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("finds nothing serious while the briefing is edited", async () => {
+    await page.getByRole("button", { name: "Edit briefing" }).click();
+    await page.locator("[data-briefing-editor]").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it("finds nothing serious on the claim's review and history, the review desk, and my queue", async () => {
     const dossierPath = new URL(page.url()).pathname;
     const claimId = await page.locator('[data-pane="briefing"] [data-claim-id]').first().getAttribute("data-claim-id");

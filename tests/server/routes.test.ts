@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as dossierRoute from "@/app/api/v1/dossiers/[dossierId]/route.ts";
 import * as sourcesRoute from "@/app/api/v1/dossiers/[dossierId]/sources/route.ts";
 import * as versionsRoute from "@/app/api/v1/documents/[documentId]/versions/route.ts";
+import * as editsRoute from "@/app/api/v1/documents/[documentId]/edits/route.ts";
 import * as claimLinksRoute from "@/app/api/v1/claims/[claimId]/links/route.ts";
 import * as decisionRoute from "@/app/api/v1/links/[linkId]/decision/route.ts";
 import * as linkRoute from "@/app/api/v1/links/[linkId]/route.ts";
@@ -103,6 +104,23 @@ describe("API routes", () => {
     expect(response.status).toBe(404);
   });
 
+  it("saves a briefing edited in place, then answers 409 with the latest version to an edit of the older one, and 400 to bad input", async () => {
+    const briefing = await t.db.document.findFirstOrThrow({ where: { dossierId, kind: "briefing" }, include: { versions: { orderBy: { number: "desc" }, take: 1 } } });
+    const base = briefing.versions[0];
+    const claims = await t.db.claim.findMany({ where: { documentId: briefing.id, retiredAt: null }, select: { id: true, start: true, end: true } });
+    const edit = { baseVersionId: base.id, text: `${base.text}\n\nA sentence added in the editor.`, blocks: [...(base.blocks as { kind: string; start: number; end: number }[]), { kind: "paragraph", start: base.text.length + 2, end: base.text.length + 33 }], claims };
+    const saved = await editsRoute.POST(json(edit), params({ documentId: briefing.id }));
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ created: true, number: base.number + 1, claims: { kept: claims.length, added: 1, retired: 0 } });
+
+    const stale = await editsRoute.POST(json({ ...edit, text: `${edit.text} Again.`, blocks: edit.blocks.map((b, i, all) => (i === all.length - 1 ? { ...b, end: b.end + 7 } : b)) }), params({ documentId: briefing.id }));
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error).toMatchObject({ code: "conflict", details: { number: base.number + 1 } });
+    const bad = await editsRoute.POST(json({ ...edit, claims: "all of them" }), params({ documentId: briefing.id }));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/^claims: /);
+  });
+
   it("creates, decides, re-decides with a stale revision (409), and deletes a link", async () => {
     const claim = await t.db.claim.findFirstOrThrow({ where: { dossierId, text: { contains: "10,000 troops" } } });
     const source = await t.db.documentVersion.findFirstOrThrow({ where: { document: { dossierId, kind: "source", title: "Report" } } });
@@ -148,12 +166,13 @@ describe("API routes", () => {
       await dossierRoute.GET(get(stranger), params({ dossierId })),
       await sourcesRoute.POST(json({ document: { from: "text", text: "x" } }, "POST", stranger), params({ dossierId })),
       await versionsRoute.POST(json({ document: { from: "text", text: "x" } }, "POST", stranger), params({ documentId: document.id })),
+      await editsRoute.POST(json({ baseVersionId: version.id, text: "x", blocks: [], claims: [] }, "POST", stranger), params({ documentId: document.id })),
       await claimLinksRoute.POST(json({ versionId: version.id, start: 0, end: 3 }, "POST", stranger), params({ claimId: claim.id })),
       await decisionRoute.POST(json({ state: "rejected", revision: link.revision }, "POST", stranger), params({ linkId: link.id })),
       await linkRoute.PATCH(json({ start: 0, end: 3, revision: link.revision }, "PATCH", stranger), params({ linkId: link.id })),
       await linkRoute.DELETE(json({ revision: link.revision }, "DELETE", stranger), params({ linkId: link.id })),
     ];
-    expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404, 404, 404]);
+    expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404, 404, 404, 404]);
     expect(await t.db.activity.count()).toBe(before);
   });
 });

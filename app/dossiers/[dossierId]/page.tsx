@@ -7,6 +7,7 @@ import { getRequestActor } from "@/server/auth/get-request-actor.ts";
 import { getDb } from "@/server/db.ts";
 import { getDossierOrThrow, type DossierView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { AppError } from "@/server/errors/app-error.ts";
+import { canOnDossier } from "@/server/policies/can-on-dossier.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -41,5 +42,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function DossierPage({ params, searchParams }: Params & Search) {
   const { dossierId } = await params;
-  return <DossierReader dossier={await load(dossierId)} place={placeOf(await searchParams)} />;
+  const dossier = await load(dossierId);
+  const canEditBriefing = await canOnDossier(await getDb(), await getRequestActor(), dossierId, "document.write");
+  return <DossierReader dossier={dossier} place={placeOf(await searchParams)} canEditBriefing={canEditBriefing} />;
 }
