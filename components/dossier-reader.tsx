@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
+import { ExportMenu } from "./reader/export-menu.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
 import { linkKind, needsReview, STATE_LABEL } from "./reader/claim-words.ts";
@@ -521,6 +522,7 @@ export function DossierReader({ dossier, readOnly = false }: { dossier: DossierV
               <button type="button" onClick={() => openDialog(setAttachOpen)} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
                 Attach a source
               </button>
+              <ExportMenu dossierId={view.id} />
               <ShareMenu dossierId={view.id} publishedPath={view.publishedPath} />
             </>
           )}
