@@ -122,17 +122,19 @@ export function readWebAnnotations(json: unknown): WebAnnotationImport {
     if (!parsed.success) throw new RangeError(`Annotation ${index + 1}: ${describeIssue(parsed.error)}`);
     const a = parsed.data;
     const id = a.id ?? `#${index + 1}`;
-    const bodies = (Array.isArray(a.body) ? a.body : a.body === undefined ? [] : [a.body]).flatMap((b) => {
+    type Body = { kind: "text"; body: z.infer<typeof textualBody> } | { kind: "span"; body: z.infer<typeof spanResource> };
+    const bodies = (Array.isArray(a.body) ? a.body : a.body === undefined ? [] : [a.body]).flatMap((b): Body[] => {
       const text = textualBody.safeParse(b);
-      if (text.success) return [{ kind: "text" as const, body: text.data }];
+      if (text.success) return [{ kind: "text", body: text.data }];
       const span = spanResource.safeParse(b);
-      if (span.success) return [{ kind: "span" as const, body: span.data }];
+      if (span.success) return [{ kind: "span", body: span.data }];
       return [];
     });
     const creator = typeof a.creator === "string" ? null : (a.creator?.name ?? a.creator?.nickname ?? null);
     const target = Array.isArray(a.target) ? a.target[0] : a.target;
-    const claimSpan = bodies.find((b) => b.kind === "span")?.body;
-    const assessment = bodies.find((b) => b.kind === "text" && b.body.purpose === "assessing")?.body as z.infer<typeof textualBody> | undefined;
+    const claimSpan = bodies.flatMap((b) => (b.kind === "span" ? [b.body] : []))[0];
+    const texts = bodies.flatMap((b) => (b.kind === "text" ? [b.body] : []));
+    const assessment = texts.find((b) => b.purpose === "assessing");
     const where = `Annotation ${index + 1} (${id})`;
 
     if (claimSpan && assessment && typeof target !== "string") {
@@ -150,7 +152,6 @@ export function readWebAnnotations(json: unknown): WebAnnotationImport {
       });
       return;
     }
-    const texts = bodies.flatMap((b) => (b.kind === "text" ? [b.body] : []));
     const main = texts.find((b) => b.purpose !== "tagging");
     const on = a["attest:target"] ?? (typeof target === "string" ? "reply" : "span");
     if ((on === "span" || on === "claim") && typeof target === "string") throw new RangeError(`${where}: a ${on} note needs a span target`);
