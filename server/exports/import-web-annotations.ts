@@ -78,8 +78,8 @@ export async function importWebAnnotations(db: Db, input: { dossierId: string; j
       for (const note of placement.notes) {
         const body = noteBody(note);
         const bodyText = body ? richTextToPlainText(body) : "";
-        if (!note.deleted && !bodyText.trim()) {
-          result.unplaced.push({ id: note.importId, what: "note", reason: "the note has no text" });
+        if (!note.deleted && (!body || !bodyText.trim())) {
+          result.unplaced.push({ id: note.importId, what: "note", reason: body === undefined ? "the note is too long" : "the note has no text" });
           continue;
         }
         const place = notePlace(note, linkIds, threadIds, textOf);
@@ -194,13 +194,17 @@ function notePlace(
   }
 }
 
-/** The note's rich text when it is one Attest stores, else its plain text as paragraphs. */
-function noteBody(note: PlacedNote): RichTextNode | null {
+/**
+ * The note's rich text when it is one Attest stores, else its plain text as paragraphs; null
+ * when it has no text, undefined when it is longer than a note may be.
+ */
+function noteBody(note: PlacedNote): RichTextNode | null | undefined {
   if (note.richText) {
     const parsed = annotationBodySchema.safeParse(note.richText);
     if (parsed.success) return parsed.data as RichTextNode;
   }
   const paragraphs = note.text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
   if (paragraphs.length === 0) return null;
-  return { type: "doc", content: paragraphs.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p.slice(0, 20_000) }] })) };
+  const parsed = annotationBodySchema.safeParse({ type: "doc", content: paragraphs.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) });
+  return parsed.success ? (parsed.data as RichTextNode) : undefined;
 }

@@ -165,6 +165,24 @@ describe("exports", () => {
     expect(normalise(third)).toEqual(normalise(exported));
   });
 
+  it("imports notes from other tools as plain text, hostile ones included, and leaves out what is too long or empty", async () => {
+    const source = await t.db.documentVersion.findFirstOrThrow({ where: { document: { dossierId, kind: "source" } } });
+    const start = source.text.indexOf("drug labs");
+    const target = { source: `urn:hash::${source.contentHash}`, selector: { type: "TextQuoteSelector", exact: "drug labs", prefix: source.text.slice(start - 30, start), suffix: source.text.slice(start + 9, start + 39) } };
+    const payloads = readFileSync("tests/fixtures/text/xss-payload-list.txt", "utf8").split("\n").filter(Boolean).slice(0, 20);
+    const annotation = (id: string, value: string) => ({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", id, body: { type: "TextualBody", value }, target });
+    const list = [...payloads.map((p, i) => annotation(`https://tool.example/a/${i}`, p)), annotation("https://tool.example/long", "x".repeat(60_000)), annotation("https://tool.example/empty", "  ")];
+    const result = await importWebAnnotations(t.db, { dossierId, json: list, actor: owner });
+    expect(result).toMatchObject({ notesCreated: payloads.length, linksCreated: 0 });
+    expect(result.unplaced).toEqual([
+      { id: "https://tool.example/long", what: "note", reason: "the note is too long" },
+      { id: "https://tool.example/empty", what: "note", reason: "the note has no text" },
+    ]);
+    const stored = await t.db.annotation.findMany({ where: { dossierId, start, bodyText: { in: payloads.map((p) => p.trim()) } } });
+    expect(stored).toHaveLength(payloads.length);
+    expect(stored.every((a) => a.exact === "drug labs" && a.authorId === owner.userId)).toBe(true);
+  });
+
   it("refuses a file that is not Web Annotations with 400, storing nothing", async () => {
     const before = await t.db.link.count();
     const response = await importRoute.POST(post({ type: "Nonsense" }, ownerCookie), params({ dossierId }));
