@@ -8,7 +8,8 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
-import { EXPORT_FORMATS, exportFormatSchema } from "./export-formats.ts";
+import { EXPORT_FORMATS } from "./export-formats.ts";
+import { exportQuerySchema } from "./export-schemas.ts";
 import { loadDossierExport } from "./load-dossier-export.ts";
 
 /** A file to download. */
@@ -19,9 +20,9 @@ export interface ExportFile {
 }
 
 /** The dossier in `format`, with the file name to save it under (`<dossier slug>.<extension>`). */
-export async function exportDossier(db: Db, input: { dossierId: string; format: unknown; actor: Actor }): Promise<ExportFile> {
+export async function exportDossier(db: Db, input: { dossierId: string; format?: unknown; actor: Actor }): Promise<ExportFile> {
   if (!z.uuid().safeParse(input.dossierId).success) throw new AppError("not_found", "No such dossier.");
-  const format = parseInput(exportFormatSchema, input.format);
+  const { format } = parseInput(exportQuerySchema, { format: input.format ?? undefined });
   await authorizeDossier(db, input.actor, input.dossierId, "dossier.read");
   const dossier = await loadDossierExport(db, input.dossierId);
   const body = format === "jsonld" ? `${JSON.stringify(toWebAnnotations(dossier), null, 2)}\n` : format === "md" ? toMarkdown(dossier) : toCsv(dossier);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 /** `jsonld` (W3C Web Annotations), `md` (the briefing with footnotes), `csv` (one row per claim). */
-export const exportFormatSchema = z.enum(["jsonld", "md", "csv"], { error: "format must be jsonld, md or csv." });
+export const exportFormatSchema = z.enum(["jsonld", "md", "csv"], { error: "must be jsonld, md or csv." });
 
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 

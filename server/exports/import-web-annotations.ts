@@ -11,6 +11,8 @@ import type { Db, Tx } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
+import { parseInput } from "../http/parse-input.ts";
+import { importBodySchema } from "./export-schemas.ts";
 
 /** What an import did. */
 export interface ImportResult {
@@ -37,9 +39,10 @@ const TAG = /^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u;
 export async function importWebAnnotations(db: Db, input: { dossierId: string; json: unknown; actor: Actor }): Promise<ImportResult> {
   if (!z.uuid().safeParse(input.dossierId).success) throw new AppError("not_found", "No such dossier.");
   const grant = await authorizeDossier(db, input.actor, input.dossierId, "document.write");
+  const json = parseInput(importBodySchema, input.json);
   let imported;
   try {
-    imported = readWebAnnotations(input.json);
+    imported = readWebAnnotations(json);
   } catch (error) {
     if (error instanceof RangeError) throw new AppError("invalid_input", error.message);
     throw error;

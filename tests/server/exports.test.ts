@@ -121,7 +121,7 @@ describe("exports", () => {
   it("answers 400 for an unknown format, and 404 to a member of another workspace for export and import", async () => {
     const bad = await exportRoute.GET(get("?format=pdf", ownerCookie), params({ dossierId }));
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.message).toBe("format must be jsonld, md or csv.");
+    expect((await bad.json()).error.message).toBe("format: must be jsonld, md or csv.");
     const stranger = await signUp("stranger@example.test");
     const before = await t.db.activity.count();
     const exported = await exportRoute.GET(get("?format=csv", stranger), params({ dossierId }));

@@ -6,5 +6,5 @@ import { handleDownload } from "@/server/http/handle-download.ts";
 export const dynamic = "force-dynamic";
 
 export const GET = handleDownload<{ dossierId: string }>(async (request, { dossierId }, actor) =>
-  exportDossier(await getDb(), { dossierId, format: new URL(request.url).searchParams.get("format") ?? "jsonld", actor }),
+  exportDossier(await getDb(), { dossierId, format: new URL(request.url).searchParams.get("format"), actor }),
 );
