@@ -1,6 +1,7 @@
 // Finds where imported links and notes belong in a dossier: the document, the claim, and the span, anchored by quote and position.
 import { anchor } from "../anchoring/anchor.ts";
-import type { Selector } from "../anchoring/types.ts";
+import { reanchorAll } from "../anchoring/reanchor-all.ts";
+import type { AnchorResult, Selector } from "../anchoring/types.ts";
 import type { RichTextNode } from "../rich-text/rich-text-node.ts";
 import type { ImportedDocument, SpanReference, WebAnnotationImport } from "./read-web-annotations.ts";
 
@@ -14,6 +15,11 @@ export interface PlacementDocument {
   text: string;
   /** `sha256:<hex>` of every version of the document, the latest included. */
   hashes: string[];
+  /**
+   * Earlier versions the import points into, with their texts: spans in them are carried to the
+   * latest version through a diff of the two texts (fast, and surer than searching).
+   */
+  earlier?: { contentHash: string; text: string }[];
 }
 
 /** A live claim of the dossier the import goes into. */
@@ -94,13 +100,12 @@ export function placeWebAnnotations(
   dossier: { documents: PlacementDocument[]; claims: PlacementClaim[] },
 ): Placement {
   const placement: Placement = { links: [], notes: [], unplaced: [] };
+  const carried = carryFromEarlierVersions(imported, dossier.documents);
   const findSpan = (ref: SpanReference, kind: "source" | "briefing" | null): PlacedSpan | string => {
     const document = matchDocument(ref, dossier.documents, imported.documents);
     if (!document) return `no document of this dossier matches ${ref.source}`;
     if (kind && document.kind !== kind) return `“${document.title}” is a ${document.kind}, not a ${kind}`;
-    const selectors: Selector[] = [{ type: "TextQuoteSelector", exact: ref.exact, prefix: ref.prefix, suffix: ref.suffix }];
-    if (ref.start !== null && ref.end !== null) selectors.push({ type: "TextPositionSelector", start: ref.start, end: ref.end });
-    const found = anchor(document.text, selectors);
+    const found = carried.get(ref) ?? anchor(document.text, selectorsOf(ref));
     if (found.status === "orphaned") return `the quoted text “${shorten(ref.exact)}” is not found in “${document.title}”`;
     return {
       documentId: document.id,
@@ -165,6 +170,36 @@ export function placeWebAnnotations(
     placement.notes.push({ importId: id, on, span, claimId, aboutImportId: on === "link" || on === "reply" ? about : null, ...content });
   }
   return placement;
+}
+
+function selectorsOf(ref: SpanReference): Selector[] {
+  const selectors: Selector[] = [{ type: "TextQuoteSelector", exact: ref.exact, prefix: ref.prefix, suffix: ref.suffix }];
+  if (ref.start !== null && ref.end !== null) selectors.push({ type: "TextPositionSelector", start: ref.start, end: ref.end });
+  return selectors;
+}
+
+/** Anchors, in one diff per earlier version, every span that points into an earlier version of its document. */
+function carryFromEarlierVersions(imported: WebAnnotationImport, documents: PlacementDocument[]): Map<SpanReference, AnchorResult> {
+  const refs = [
+    ...imported.links.flatMap((l) => [l.claim, l.target]),
+    ...imported.notes.flatMap((n) => (n.span ? [n.span] : [])),
+  ];
+  const groups = new Map<string, { document: PlacementDocument; earlier: string; refs: SpanReference[] }>();
+  for (const ref of refs) {
+    const document = matchDocument(ref, documents, imported.documents);
+    const earlier = document?.earlier?.find((v) => v.contentHash === ref.contentHash);
+    if (!document || !earlier) continue;
+    const key = `${document.id} ${earlier.contentHash}`;
+    const group = groups.get(key) ?? { document, earlier: earlier.text, refs: [] };
+    group.refs.push(ref);
+    groups.set(key, group);
+  }
+  const carried = new Map<SpanReference, AnchorResult>();
+  for (const { document, earlier, refs: group } of groups.values()) {
+    const results = reanchorAll(earlier, document.text, group.map(selectorsOf));
+    group.forEach((ref, i) => carried.set(ref, results[i]));
+  }
+  return carried;
 }
 
 function matchDocument(ref: SpanReference, documents: PlacementDocument[], listed: ImportedDocument[]): PlacementDocument | null {

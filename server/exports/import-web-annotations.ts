@@ -52,20 +52,43 @@ export async function importWebAnnotations(db: Db, input: { dossierId: string; j
       const [documents, claims, members] = await Promise.all([
         tx.document.findMany({
           where: { dossierId: input.dossierId },
-          select: { id: true, kind: true, title: true, originUrl: true, versions: { orderBy: { number: "desc" }, select: { id: true, text: true, contentHash: true } } },
+          select: { id: true, kind: true, title: true, originUrl: true, versions: { orderBy: { number: "desc" }, select: { id: true, contentHash: true } } },
         }),
         tx.claim.findMany({ where: { dossierId: input.dossierId, retiredAt: null }, select: { id: true, documentId: true, start: true, end: true, text: true } }),
         tx.membership.findMany({ where: { workspaceId: grant.workspaceId }, select: { user: { select: { id: true, name: true } } } }),
       ]);
+      const latestIds = documents.flatMap((d) => (d.versions[0] ? [d.versions[0].id] : []));
+      const latestText = new Map((await tx.documentVersion.findMany({ where: { id: { in: latestIds } }, select: { id: true, text: true } })).map((v) => [v.id, v.text]));
+      // Earlier versions the file points into, with their texts, so their spans go through a diff.
+      const referenced = [...imported.links.flatMap((l) => [l.claim.contentHash, l.target.contentHash]), ...imported.notes.map((n) => n.span?.contentHash ?? null)];
+      const earlier = await tx.documentVersion.findMany({
+        where: {
+          document: { dossierId: input.dossierId },
+          contentHash: { in: [...new Set(referenced.filter((h): h is string => h !== null))] },
+          id: { notIn: latestIds },
+        },
+        select: { documentId: true, contentHash: true, text: true },
+      });
       const placement = placeWebAnnotations(imported, {
         documents: documents.flatMap((d) =>
           d.versions[0]
-            ? [{ id: d.id, kind: d.kind, title: d.title, originUrl: d.originUrl, versionId: d.versions[0].id, text: d.versions[0].text, hashes: d.versions.map((v) => v.contentHash) }]
+            ? [
+                {
+                  id: d.id,
+                  kind: d.kind,
+                  title: d.title,
+                  originUrl: d.originUrl,
+                  versionId: d.versions[0].id,
+                  text: latestText.get(d.versions[0].id)!,
+                  hashes: d.versions.map((v) => v.contentHash),
+                  earlier: earlier.filter((v) => v.documentId === d.id),
+                },
+              ]
             : [],
         ),
         claims,
       });
-      const textOf = new Map(documents.flatMap((d) => (d.versions[0] ? [[d.versions[0].id, d.versions[0].text] as const] : [])));
+      const textOf = latestText;
       const memberNamed = new Map(members.map((m) => [m.user.name, m.user.id]));
       const authorOf = (name: string | null) => (name !== null ? memberNamed.get(name) : undefined) ?? grant.userId;
 

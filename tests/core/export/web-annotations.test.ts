@@ -176,6 +176,23 @@ describe("readWebAnnotations and placeWebAnnotations", () => {
     expect(changed.span).toMatchObject({ status: "changed", previousExact: link.exact });
   });
 
+  it("carries spans from an earlier version the dossier still holds to the latest through a diff of the two", () => {
+    const dossier = exampleExport();
+    const imported = readWebAnnotations(toWebAnnotations(dossier));
+    const fresh = freshDossier(dossier);
+    const source = fresh.documents.find((d) => d.kind === "source")!;
+    const original = source.text;
+    source.text = `A new opening paragraph.\n\n${original}`;
+    source.hashes = ["sha256:latest", dossier.documents.find((d) => d.kind === "source")!.contentHash];
+    source.earlier = [{ contentHash: source.hashes[1], text: original }];
+    const placement = placeWebAnnotations(imported, fresh);
+    expect(placement.unplaced).toEqual([]);
+    for (const link of dossier.links) {
+      const placed = placement.links.find((l) => l.importId === `urn:uuid:${link.id}`)!;
+      expect(placed.span).toMatchObject({ start: link.start + 26, end: link.end + 26, status: "anchored" });
+    }
+  });
+
   it("leaves out, with the reason, what has no place in the dossier, and what hangs on it", () => {
     const dossier = exampleExport();
     const imported = readWebAnnotations(toWebAnnotations(dossier));
