@@ -10,6 +10,7 @@ import { useLiveDossier } from "./live/use-live-dossier.ts";
 import { AnnotationsPanel, AnnotationsToggle } from "./annotations/annotations-panel.tsx";
 import { useAnnotations } from "./annotations/use-annotations.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
+import { ExportMenu } from "./reader/export-menu.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { ClaimReviewSection } from "./review/claim-review-section.tsx";
 import { BriefingBody } from "./reader/briefing-body.tsx";
@@ -547,6 +548,7 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
               <button type="button" onClick={() => openDialog(setAttachOpen)} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
                 Attach a source
               </button>
+              <ExportMenu dossierId={view.id} />
               <ShareMenu dossierId={view.id} publishedPath={view.publishedPath} />
               <a href={`/dossiers/${view.id}/review`} className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">
                 Review desk

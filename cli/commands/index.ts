@@ -7,4 +7,5 @@ export type Command = (args: string[]) => Promise<number>;
 export const commands: Record<string, Command> = {
   align: async (args) => (await import("./align-command.ts")).alignCommand(args),
   anchor: async (args) => (await import("./anchor-command.ts")).anchorCommand(args),
+  check: async (args) => (await import("./check-command.ts")).checkCommand(args),
 };
