@@ -4,6 +4,7 @@ import { deleteAnnotationSchema, editAnnotationSchema, listAnnotationsSchema, ne
 import { briefingEditSchema } from "../documents/briefing-edit-schema.ts";
 import { documentInputSchema } from "../documents/document-input-schema.ts";
 import { sourceMetadataSchema } from "../documents/add-source.ts";
+import { exportQuerySchema, importBodySchema } from "../exports/export-schemas.ts";
 import { setPublishedSchema } from "../dossiers/set-published.ts";
 import { adjustLinkSchema, createLinkSchema, decideLinkSchema, deleteLinkSchema, setReviewStateSchema } from "../links/link-schemas.ts";
 import { activityPageSchema, adjudicateClaimSchema, assignClaimSchema, recheckTargetSchema, resolveRecheckSchema, submitReviewSchema, twoReviewerModeSchema } from "../reviews/review-schemas.ts";
@@ -72,6 +73,8 @@ export const API_CATALOG: readonly ApiOperation[] = [
   { method: "delete", path: "/api/v1/annotations/{annotationId}", operationId: "deleteAnnotation", summary: "Delete a note, leaving a placeholder in its thread", tag: "Annotations", body: deleteAnnotationSchema, success: 200, access: "its author, or an owner" },
   { method: "post", path: "/api/v1/annotations/{annotationId}/resolution", operationId: "resolveAnnotation", summary: "Resolve or reopen a thread", tag: "Annotations", body: resolveAnnotationSchema, success: 200, access: "reviewers and up; viewers when the workspace allows it" },
   { method: "put", path: "/api/v1/annotations/{annotationId}/tags", operationId: "tagAnnotation", summary: "Replace a thread's tags", tag: "Annotations", body: tagAnnotationSchema, success: 200, access: "reviewers and up; viewers when the workspace allows it" },
+  { method: "get", path: "/api/v1/dossiers/{dossierId}/export", operationId: "exportDossier", summary: "The dossier as a file: W3C Web Annotations (JSON-LD), Markdown or CSV", tag: "Dossiers", query: exportQuerySchema, success: 200, access: "members (viewer and up)" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/import", operationId: "importWebAnnotations", summary: "Restore the links and notes of a Web Annotation export in this dossier", tag: "Dossiers", body: importBodySchema, success: 200, access: "editors and owners" },
   { method: "get", path: "/api/v1/search", operationId: "search", summary: "Full-text search of the sources, briefings, claims and notes of the caller's workspaces", tag: "Search", query: searchSchema, success: 200, access: "signed in" },
   { method: "get", path: "/api/v1/tokens", operationId: "listApiTokens", summary: "The caller's personal access tokens (without their secrets)", tag: "Tokens", success: 200, access: "signed in" },
   { method: "post", path: "/api/v1/tokens", operationId: "createApiToken", summary: "Make a personal access token for one workspace and role; the secret is in this response only", tag: "Tokens", body: newApiTokenSchema, success: 201, access: "members, up to their own role" },
