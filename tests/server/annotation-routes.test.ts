@@ -5,10 +5,10 @@ import * as membersRoute from "@/app/api/v1/dossiers/[dossierId]/members/route.t
 import * as annotationRoute from "@/app/api/v1/annotations/[annotationId]/route.ts";
 import * as resolutionRoute from "@/app/api/v1/annotations/[annotationId]/resolution/route.ts";
 import * as tagsRoute from "@/app/api/v1/annotations/[annotationId]/tags/route.ts";
-import * as authRoute from "@/app/api/auth/[...all]/route.ts";
 import { setProcessDatabase } from "@/server/db/process-database.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import { exampleWorkspaceId } from "./test-actors.ts";
+import { serveTestDatabase, signUpThroughRoute } from "./route-session.ts";
 
 const params = <P,>(p: P) => ({ params: Promise.resolve(p) });
 const ORIGIN = "http://localhost:3000";
@@ -17,17 +17,7 @@ const json = (as: string, body: unknown, method = "POST") =>
 const get = (as: string, query = "") => new Request(`${ORIGIN}/${query}`, { headers: { cookie: as } });
 const doc = (text: string, marks?: unknown[]) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text, ...(marks ? { marks } : {}) }] }] });
 
-async function signUp(email: string): Promise<string> {
-  const response = await authRoute.POST(
-    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
+const signUp = async (email: string) => (await signUpThroughRoute(email)).cookie;
 
 describe("annotation routes", () => {
   let t: TestDatabase;
@@ -42,7 +32,7 @@ describe("annotation routes", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
+    serveTestDatabase(t);
     dossierId = (await t.db.dossier.findFirstOrThrow()).id;
     owner = await signUp("owner@example.test");
     viewer = await signUp("viewer@example.test");

@@ -9,6 +9,7 @@ import { resolveApiToken } from "@/server/tokens/resolve-api-token.ts";
 import { revokeApiToken } from "@/server/tokens/revoke-api-token.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import { createMember, exampleWorkspaceId } from "./test-actors.ts";
+import { serveTestDatabase } from "./route-session.ts";
 
 const ORIGIN = "http://localhost:3000";
 const bearer = (token: string, init: RequestInit = {}) =>
@@ -23,7 +24,7 @@ describe("personal access tokens", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
+    serveTestDatabase(t);
     workspaceId = await exampleWorkspaceId(t.db);
     dossierId = (await t.db.dossier.findFirstOrThrow()).id;
     editor = await createMember(t.db, workspaceId, "editor", "Eda Editor");

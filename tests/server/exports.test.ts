@@ -4,7 +4,6 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/dossiers/[dossierId]/export/route.ts";
 import * as importRoute from "@/app/api/v1/dossiers/[dossierId]/import/route.ts";
-import * as authRoute from "@/app/api/auth/[...all]/route.ts";
 import { splitEmbeddedDocument } from "@/core/dossier/split-embedded-document.ts";
 import type { AnnotationCollection } from "@/core/export/web-annotation.ts";
 import { createAnnotation } from "@/server/annotations/create-annotation.ts";
@@ -19,6 +18,7 @@ import { decideLink } from "@/server/links/decide-link.ts";
 import type { Actor } from "@/server/policies/actor.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import { createMember, exampleWorkspaceId } from "./test-actors.ts";
+import { serveTestDatabase, signUpThroughRoute } from "./route-session.ts";
 
 const ORIGIN = "http://localhost:3000";
 const params = <P>(p: P) => ({ params: Promise.resolve(p) });
@@ -27,17 +27,7 @@ const post = (body: unknown, cookie: string) =>
   new Request(`${ORIGIN}/`, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", cookie, origin: ORIGIN } });
 const note = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
-async function signUp(email: string): Promise<string> {
-  const response = await authRoute.POST(
-    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
+const signUp = async (email: string) => (await signUpThroughRoute(email)).cookie;
 
 /** The collection with ids numbered by first appearance, and the times and the dossier's own address left out. */
 function normalise(collection: AnnotationCollection): unknown {
@@ -55,7 +45,7 @@ describe("exports", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
+    serveTestDatabase(t);
     dossierId = (await t.db.dossier.findFirstOrThrow()).id;
     workspaceId = await exampleWorkspaceId(t.db);
     ownerCookie = await signUp("owner@example.test");

@@ -1,7 +1,6 @@
 // The review routes, called as Next.js calls them: the two-reviewer flow end to end through JSON,
 // the re-check queue, and the refusals (another workspace → 404, a role too low → 403, no session → 401).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as authRoute from "@/app/api/auth/[...all]/route.ts";
 import * as queueRoute from "@/app/api/v1/queue/route.ts";
 import * as modeRoute from "@/app/api/v1/dossiers/[dossierId]/two-reviewer-mode/route.ts";
 import * as deskRoute from "@/app/api/v1/dossiers/[dossierId]/review-desk/route.ts";
@@ -20,6 +19,7 @@ import { addSource } from "@/server/documents/add-source.ts";
 import { createLink } from "@/server/links/create-link.ts";
 import type { Actor } from "@/server/policies/actor.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+import { serveTestDatabase, signUpThroughRoute } from "./route-session.ts";
 
 const ORIGIN = "http://localhost:3000";
 const params = <P>(p: P) => ({ params: Promise.resolve(p) });
@@ -27,19 +27,10 @@ const post = (body: unknown, cookie: string) =>
   new Request(`${ORIGIN}/`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", cookie, origin: ORIGIN } });
 const get = (cookie: string, query = "") => new Request(`${ORIGIN}/${query}`, { headers: { cookie } });
 
-/** Signs up through the auth route; returns the session cookie and the new user's id. */
-async function signUp(email: string): Promise<{ cookie: string; id: string }> {
-  const response = await authRoute.POST(
-    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { user: { id: string } };
-  return { cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), id: body.user.id };
-}
+const signUp = async (email: string) => {
+  const { cookie, userId } = await signUpThroughRoute(email);
+  return { cookie, id: userId };
+};
 
 describe("review routes", () => {
   let t: TestDatabase;
@@ -54,7 +45,7 @@ describe("review routes", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
+    serveTestDatabase(t);
     const dossier = await t.db.dossier.findFirstOrThrow();
     dossierId = dossier.id;
     claimId = (await t.db.claim.findFirstOrThrow({ where: { dossierId }, orderBy: { order: "asc" } })).id;

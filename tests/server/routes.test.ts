@@ -7,9 +7,9 @@ import * as editsRoute from "@/app/api/v1/documents/[documentId]/edits/route.ts"
 import * as claimLinksRoute from "@/app/api/v1/claims/[claimId]/links/route.ts";
 import * as decisionRoute from "@/app/api/v1/links/[linkId]/decision/route.ts";
 import * as linkRoute from "@/app/api/v1/links/[linkId]/route.ts";
-import * as authRoute from "@/app/api/auth/[...all]/route.ts";
 import { setProcessDatabase } from "@/server/db/process-database.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+import { serveTestDatabase, signUpThroughRoute } from "./route-session.ts";
 
 const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 const ORIGIN = "http://localhost:3000";
@@ -24,18 +24,7 @@ const json = (body: unknown, method = "POST", as = cookie) =>
 const get = (as = cookie) => new Request(`${ORIGIN}/`, { headers: { cookie: as } });
 const form = (data: FormData, as = cookie) => new Request(`${ORIGIN}/`, { method: "POST", body: data, headers: { cookie: as, origin: ORIGIN } });
 
-/** Signs up through the auth route; returns the session cookie. */
-async function signUp(email: string): Promise<string> {
-  const response = await authRoute.POST(
-    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
+const signUp = async (email: string) => (await signUpThroughRoute(email)).cookie;
 
 describe("API routes", () => {
   let t: TestDatabase;
@@ -44,7 +33,7 @@ describe("API routes", () => {
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
     // The routes use the process's database, as they do under the server.
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: t.database }));
+    serveTestDatabase(t);
     dossierId = (await t.db.dossier.findFirstOrThrow()).id;
     // The first account owns the example workspace.
     cookie = await signUp("owner@example.test");

@@ -1,25 +1,15 @@
 // GET /api/v1/search, called as Next.js calls it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as authRoute from "@/app/api/auth/[...all]/route.ts";
 import * as searchRoute from "@/app/api/v1/search/route.ts";
 import { setProcessDatabase } from "@/server/db/process-database.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+import { serveTestDatabase, signUpThroughRoute } from "./route-session.ts";
 
 const ORIGIN = "http://localhost:3000";
 const noParams = { params: Promise.resolve({}) };
 const search = (query: string, cookie = "") => searchRoute.GET(new Request(`${ORIGIN}/api/v1/search?${query}`, { headers: { cookie } }), noParams);
 
-async function signUp(email: string): Promise<string> {
-  const response = await authRoute.POST(
-    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
+const signUp = async (email: string) => (await signUpThroughRoute(email)).cookie;
 
 describe("GET /api/v1/search", () => {
   let t: TestDatabase;
@@ -28,7 +18,7 @@ describe("GET /api/v1/search", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
+    serveTestDatabase(t);
     owner = await signUp("owner@example.test");
     stranger = await signUp("stranger@example.test");
   });

@@ -1,7 +1,6 @@
 // The workspace, member and invitation routes, called as Next.js calls them: statuses, error bodies,
 // 404 across workspaces, 403 for a role that may not, and nothing stored on refusal.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as authRoute from "@/app/api/auth/[...all]/route.ts";
 import * as acceptanceRoute from "@/app/api/v1/invitations/[token]/acceptance/route.ts";
 import * as invitationByTokenRoute from "@/app/api/v1/invitations/[token]/route.ts";
 import * as invitationRoute from "@/app/api/v1/workspaces/[workspaceId]/invitations/[invitationId]/route.ts";
@@ -12,6 +11,7 @@ import * as membershipRoute from "@/app/api/v1/workspaces/[workspaceId]/membersh
 import * as workspaceRoute from "@/app/api/v1/workspaces/[workspaceId]/route.ts";
 import { setProcessDatabase } from "@/server/db/process-database.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+import { serveTestDatabase, signUpThroughRoute } from "./route-session.ts";
 
 const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 const ORIGIN = "http://localhost:3000";
@@ -22,19 +22,7 @@ const send = (as: string, method = "GET", body?: unknown) =>
     headers: { "content-type": "application/json", cookie: as, origin: ORIGIN },
   });
 
-/** Signs up through the auth route; returns the session cookie and the user's id. */
-async function signUp(email: string): Promise<{ cookie: string; userId: string }> {
-  const response = await authRoute.POST(
-    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  const body = await response.json();
-  return { cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "), userId: body.user.id };
-}
+const signUp = signUpThroughRoute;
 
 describe("workspace routes", () => {
   let t: TestDatabase;
@@ -52,7 +40,7 @@ describe("workspace routes", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: { config: { kind: "pglite", dataDir: "memory://" }, factory: null as never, close: async () => {} } }));
+    serveTestDatabase(t);
     workspaceId = (await t.db.workspace.findUniqueOrThrow({ where: { slug: "example" } })).id;
     owner = await signUp("owner@example.test");
     reviewer = await signUp("reviewer@example.test");

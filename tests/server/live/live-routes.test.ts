@@ -1,27 +1,17 @@
 // The live routes as Next.js calls them: the event stream and presence beats, with their access rules.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as authRoute from "@/app/api/auth/[...all]/route.ts";
 import * as decisionRoute from "@/app/api/v1/links/[linkId]/decision/route.ts";
 import * as eventsRoute from "@/app/api/v1/dossiers/[dossierId]/events/route.ts";
 import * as presenceRoute from "@/app/api/v1/dossiers/[dossierId]/presence/route.ts";
 import { setProcessDatabase } from "@/server/db/process-database.ts";
 import { createTestDatabase, type TestDatabase } from "../test-database.ts";
+import { serveTestDatabase, signUpThroughRoute } from "../route-session.ts";
 
 const ORIGIN = "http://localhost:3000";
 const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
-async function signUp(email: string): Promise<string> {
-  const response = await authRoute.POST(
-    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-}
+const signUp = async (email: string) => (await signUpThroughRoute(email)).cookie;
 
 /** Reads the stream until `until` matches what was read, or fails after a few seconds. */
 async function readUntil(reader: ReadableStreamDefaultReader<string>, until: RegExp, seen = { text: "" }): Promise<string> {
@@ -43,7 +33,7 @@ describe("live routes", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    setProcessDatabase(Promise.resolve({ prisma: t.db, database: t.database }));
+    serveTestDatabase(t);
     dossierId = (await t.db.dossier.findFirstOrThrow()).id;
     owner = await signUp("owner@example.test");
     // A later account has a workspace of its own and no access to the example.
