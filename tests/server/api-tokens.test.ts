@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as dossierRoute from "@/app/api/v1/dossiers/[dossierId]/route.ts";
 import * as decisionRoute from "@/app/api/v1/links/[linkId]/decision/route.ts";
+import * as publicationRoute from "@/app/api/v1/dossiers/[dossierId]/publication/route.ts";
+import * as sourcesRoute from "@/app/api/v1/dossiers/[dossierId]/sources/route.ts";
+import * as searchRoute from "@/app/api/v1/search/route.ts";
 import { setProcessDatabase } from "@/server/db/process-database.ts";
 import { ANONYMOUS, type Actor } from "@/server/policies/actor.ts";
 import { createApiToken } from "@/server/tokens/create-api-token.ts";
@@ -58,6 +61,38 @@ describe("personal access tokens", () => {
     expect(decide.status).toBe(403);
     expect((await t.db.link.findUniqueOrThrow({ where: { id: link.id } })).revision).toBe(link.revision);
   });
+
+  // What a token of each role may do through the API: the same role × action table as the pages.
+  const matrix = [
+    { role: "viewer", read: 200, search: 200, decide: 403, attach: 403, publish: 403 },
+    { role: "reviewer", read: 200, search: 200, decide: 200, attach: 403, publish: 403 },
+    { role: "editor", read: 200, search: 200, decide: 200, attach: 201, publish: 403 },
+    { role: "owner", read: 200, search: 200, decide: 200, attach: 201, publish: 200 },
+  ] as const;
+  for (const expected of matrix) {
+    it(`lets a ${expected.role} token do exactly what a ${expected.role} may`, async () => {
+      const made = await createApiToken(t.db, { actor: owner, token: { name: `${expected.role} token`, workspaceId, role: expected.role } });
+      const params = { params: Promise.resolve({ dossierId }) };
+      const link = await t.db.link.findFirstOrThrow({ where: { claim: { dossierId } }, orderBy: { id: "asc" } });
+      const statuses = {
+        read: (await dossierRoute.GET(bearer(made.token), params)).status,
+        search: (await searchRoute.GET(new Request(`${ORIGIN}/api/v1/search?q=analysts`, { headers: { authorization: `Bearer ${made.token}` } }), { params: Promise.resolve({}) })).status,
+        decide: (
+          await decisionRoute.POST(bearer(made.token, { method: "POST", body: JSON.stringify({ state: "accepted", verdict: "partial", revision: link.revision }) }), {
+            params: Promise.resolve({ linkId: link.id }),
+          })
+        ).status,
+        attach: (
+          await sourcesRoute.POST(
+            bearer(made.token, { method: "POST", body: JSON.stringify({ document: { from: "text", text: `A note from the ${expected.role}.` } }) }),
+            params,
+          )
+        ).status,
+        publish: (await publicationRoute.POST(bearer(made.token, { method: "POST", body: JSON.stringify({ published: true }) }), params)).status,
+      };
+      expect(statuses).toEqual({ read: expected.read, search: expected.search, decide: expected.decide, attach: expected.attach, publish: expected.publish });
+    });
+  }
 
   it("never reaches another workspace", async () => {
     const elsewhere = await t.db.workspace.create({ data: { name: "Elsewhere", slug: "elsewhere-tokens" } });
