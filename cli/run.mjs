@@ -25,6 +25,8 @@ if (!existsSync(bundle) || inputs.some((input) => newestChange(input) > statSync
     // The source map is a file beside the bundle (node reads it only with --enable-source-maps);
     // inline, it doubled the text that every start-up decodes.
     sourcemap: "linked",
+    // Bundled CommonJS packages (the HTML sanitiser's parser) call require(); an ES module has none.
+    banner: { js: 'import { createRequire as __attestCreateRequire } from "node:module"; const require = __attestCreateRequire(import.meta.url);' },
     logLevel: "error",
     alias: { "@": root },
   });

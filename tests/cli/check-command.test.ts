@@ -38,7 +38,7 @@ describe("attest check", () => {
     expect(lines[0]).toBe(`Briefing: ${briefing} (41 claims)`);
     expect(lines[1]).toBe(`Sources: ${post} (775 characters)`);
     expect(run.stdout).toContain("Backed 1 of 41 claims (2.4%): 0 backed, 1 partly backed, 40 not found in the sources.");
-    expect(run.stdout).toContain("  6. [Partly backed, support 0.50] Covert CIA drone flights over Mexican territory to identify fentanyl labs.");
+    expect(run.stdout).toMatch(/^ {2}6\. \[Partly backed, support 0\.\d\d\] Covert CIA drone flights over Mexican territory to identify fentanyl labs\.$/m);
     expect(run.stdout).toMatch(/↳ .*post\.txt 179–474: “Recent news organizations have added to the narrative by reporting on US spy planes and CIA controlled drones/);
     expect(run.stdout).toContain("quote “go ‘well into sovereign Mexico.’”: missing");
   }, 60_000);
