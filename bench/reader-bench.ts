@@ -13,7 +13,7 @@
 // Then the same with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate).
 //
 // Run: npm run bench:reader (builds the app first if the build is stale).
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -202,12 +202,36 @@ const median = (values: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+let profiled = false;
 const verdict = (value: number, target: number) => (value <= target ? "meets" : "MISSES");
 
 async function measure(page: Page, url: string, label: string, targets: { open: number; median?: number; p95: number }) {
   const opens: number[] = [];
   for (let i = 0; i < OPENS; i++) opens.push(await timeOpen(page, url));
+  // READER_BENCH_PROFILE=FILE writes a CPU profile of the first run of jumps (open it in Chromium's DevTools).
+  const profileTo = process.env.READER_BENCH_PROFILE && !profiled ? process.env.READER_BENCH_PROFILE : null;
+  const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+  const traceEvents: { name: string; dur?: number; ph: string }[] = [];
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.start");
+    cdp.on("Tracing.dataCollected", ({ value }) => traceEvents.push(...(value as unknown as typeof traceEvents)));
+    await cdp.send("Tracing.start", { categories: "devtools.timeline", transferMode: "ReportEvents" });
+  }
   const { times, inView } = await timeJumps(page, JUMPS);
+  if (cdp && profileTo) {
+    const ended = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.end");
+    await ended;
+    const byName = new Map<string, number>();
+    for (const e of traceEvents) if (e.ph === "X" && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+    console.log("browser work during the jumps (ms, summed; nested events overlap):");
+    for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(0).padStart(7)}  ${name}`);
+    const { profile } = await cdp.send("Profiler.stop");
+    writeFileSync(profileTo, JSON.stringify(profile));
+    profiled = true;
+    console.log(`CPU profile of the jumps: ${profileTo}`);
+  }
   const open = median(opens) / 1000;
   const med = median(times);
   const p95 = quantile(times, 0.95);
@@ -242,6 +266,8 @@ async function main() {
   browser = await openBrowser();
   try {
     const page = await browser.newPage();
+    // READER_BENCH_REDUCED_MOTION=1: as a reader who asked for less motion (no arrival pulse).
+    if (process.env.READER_BENCH_REDUCED_MOTION) await page.emulateMedia({ reducedMotion: "reduce" });
     await page.addInitScript(() => {
       const w = window as unknown as { __lcp: number[] };
       w.__lcp = [];

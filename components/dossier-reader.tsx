@@ -27,6 +27,7 @@ import { SourceMinimap } from "./reader/source-minimap.tsx";
 import { SpanPopover } from "./reader/span-popover.tsx";
 import { useChosenText } from "./reader/use-chosen-text.ts";
 import { FirstRunTour } from "./reader/first-run-tour.tsx";
+import { flashPassage } from "./reader/flash-passage.ts";
 import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-address.ts";
 
 
@@ -41,12 +42,6 @@ const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !
  * Briefing and sources side by side, with the evidence panel at the source column's edge.
  * `readOnly` (a published dossier) keeps reading and moving, and offers no change.
  */
-/** The brief ring a passage shows on arrival. */
-const PULSE: Keyframe[] = [
-  { boxShadow: "0 0 0 0.45rem color-mix(in srgb, var(--accent) 40%, transparent)" },
-  { boxShadow: "0 0 0 0 transparent" },
-];
-
 export function DossierReader({ dossier, readOnly = false, place, canEditBriefing = false }: { dossier: DossierView; readOnly?: boolean; place?: ReaderPlace; canEditBriefing?: boolean }) {
   const [view, setView] = useState(dossier);
   const [editing, setEditing] = useState(false);
@@ -195,10 +190,9 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     if (handledJump.current === jump || marks.length === 0) return;
     handledJump.current = jump;
     // A Web Animation restarts the pulse without forcing a layout, as re-adding a class would.
-    if (!window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
-      for (const mark of marks) mark.animate(PULSE, { duration: 800, easing: "ease-out" });
-    }
     marks[0].scrollIntoView({ block: "center" });
+    const pane = marks[0].closest<HTMLElement>("[data-source-scroll]");
+    if (pane && !window.matchMedia("(prefers-reduced-motion: reduce)").matches) flashPassage([...marks], pane);
   }, [active, activeLink, jump, view, shownIds, editing]);
 
   // A card chosen with 1–9 takes the focus once the panel has drawn it.
