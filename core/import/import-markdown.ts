@@ -4,10 +4,14 @@ import type { Token } from "markdown-it";
 import type { TextDocument } from "../text/types.ts";
 import { buildTextDocument } from "./build-text-document.ts";
 import type { DraftBlock, DraftLink } from "./draft-block.ts";
+import { importPlainText } from "./import-plain-text.ts";
 import { isAllowedHref } from "./is-allowed-href.ts";
 
-/** Raw HTML stays literal text (it is never rendered), and links are not guessed from bare URLs. */
-const markdown = new MarkdownIt("default", { html: false, linkify: false, typographer: false });
+/**
+ * Raw HTML stays literal text (it is never rendered), and links are not guessed from bare URLs.
+ * No nesting limit: markdown-it's limit silently drops everything past it (text included).
+ */
+const markdown = new MarkdownIt("default", { html: false, linkify: false, typographer: false, maxNesting: Number.POSITIVE_INFINITY });
 
 /** What separates the cells of a table row in the row's paragraph. */
 export const TABLE_CELL_SEPARATOR = " | ";
@@ -19,9 +23,19 @@ export const TABLE_CELL_SEPARATOR = " | ";
  * its cells joined by {@link TABLE_CELL_SEPARATOR}. Inline markup is dropped, a soft line break
  * becomes a space and a hard one a line break; an image counts as its alt text. Links are kept
  * when their target is http, https or mailto. The title is the first heading.
+ * Quotes or lists nested too deeply to parse (thousands of levels) are read as plain text, so
+ * their words are kept.
  */
 export function importMarkdown(text: string): TextDocument {
-  const tokens = markdown.parse(text.replace(/^\ufeff/, ""), {});
+  const source = text.replace(/^\ufeff/, "");
+  let tokens: Token[];
+  try {
+    tokens = markdown.parse(source, {});
+  } catch (error) {
+    // markdown-it recurses once per nesting level: past the stack, keep the words as plain text.
+    if (!(error instanceof RangeError)) throw error;
+    return { ...importPlainText(source), format: "markdown" };
+  }
   const drafts: DraftBlock[] = [];
   let listDepth = -1;
   let quoteDepth = 0;

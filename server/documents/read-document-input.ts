@@ -7,6 +7,7 @@ import { FetchError } from "../import/fetch-error.ts";
 import { fetchUrl } from "../import/fetch-url.ts";
 import { isPdf, readPdf } from "../import/read-pdf.ts";
 import { detectFormat } from "@/core/import/detect-format.ts";
+import { titleFromFilename } from "./title-from-filename.ts";
 import { documentInputSchema, MAX_DOCUMENT_BYTES, MAX_PDF_BYTES, type DocumentInput } from "./document-input-schema.ts";
 
 /** An imported input: its text model and where it came from. */
@@ -38,7 +39,7 @@ export async function readDocumentInput(raw: DocumentInput, options: { fetch?: t
       }
       case "file": {
         const text = await importBytes({ bytes: input.bytes, filename: input.filename, contentType: input.contentType });
-        return { text, originUrl: null, suggestedTitle: text.title ?? input.filename.replace(/\.[a-z0-9]+$/i, "") };
+        return { text, originUrl: null, suggestedTitle: text.title ?? titleFromFilename(input.filename) };
       }
       case "url": {
         const page = await (options.fetch ?? fetchUrl)(input.url, {
