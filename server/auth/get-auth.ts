@@ -7,18 +7,17 @@ import { nextCookies } from "better-auth/next-js";
 import { getDb, type Db } from "../db.ts";
 import { onUserCreated } from "./on-user-created.ts";
 import { readAuthSecret } from "./read-auth-secret.ts";
+import { publicUrl, trustedOrigins } from "./trusted-origins.ts";
 
 /** Shortest password accepted. */
 export const MIN_PASSWORD_LENGTH = 10;
 
 function createAuth(db: Db, secret: string) {
-  const port = process.env.PORT || "3000";
-  const baseURL = process.env.PUBLIC_URL || `http://localhost:${port}`;
   return betterAuth({
     appName: "Attest",
-    baseURL,
+    baseURL: publicUrl(),
     secret,
-    trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    trustedOrigins: trustedOrigins(),
     database: prismaAdapter(db, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
