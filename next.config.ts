@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
     "pdfjs-dist",
   ],
-  // Uploaded files reach the new-dossier form's action: as large as the largest PDF accepted.
-  experimental: { serverActions: { bodySizeLimit: "26mb" } },
+  // Uploaded files reach the new-dossier form's action: as large as the largest PDF accepted. The
+  // action's request also passes through proxy.ts, which must not cut it shorter.
+  experimental: { serverActions: { bodySizeLimit: "26mb" }, proxyClientMaxBodySize: "26mb" },
   // Types are checked by `npm run typecheck` (and CI) over the whole project, tests included.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,

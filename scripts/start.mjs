@@ -47,7 +47,7 @@ function isBuildStale() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const inputs = ["app", "components", "core", "server", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+  const inputs = ["app", "components", "core", "server", "next.config.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
   return inputs.some((input) => newestChange(path.join(root, input)) > built);
 }
 

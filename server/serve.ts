@@ -5,6 +5,7 @@ import next from "next";
 import { closeProcessDatabase, openProcessDatabase } from "./db/connect-database.ts";
 import { readDatabaseConfig } from "./db/database-config.ts";
 import { StartupError } from "./db/startup-error.ts";
+import { setClientAddress } from "./http/set-client-address.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -24,7 +25,10 @@ export async function serve(options: { dev?: boolean } = {}): Promise<void> {
   const app = next({ dev: options.dev ?? false, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer((req, res) => {
+    setClientAddress(req);
+    void handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(

@@ -7,20 +7,28 @@ import { nextCookies } from "better-auth/next-js";
 import { getDb, type Db } from "../db.ts";
 import { onUserCreated } from "./on-user-created.ts";
 import { readAuthSecret } from "./read-auth-secret.ts";
+import { publicUrl, trustedOrigins } from "./trusted-origins.ts";
 
 /** Shortest password accepted. */
 export const MIN_PASSWORD_LENGTH = 10;
 
+/** Attempts allowed per client address and minute on the routes that check a password or make an account. */
+export const AUTH_RATE_LIMITS = {
+  "/sign-in/*": { window: 60, max: 10 },
+  "/sign-up/*": { window: 60, max: 10 },
+};
+
 function createAuth(db: Db, secret: string) {
-  const port = process.env.PORT || "3000";
-  const baseURL = process.env.PUBLIC_URL || `http://localhost:${port}`;
   return betterAuth({
     appName: "Attest",
-    baseURL,
+    baseURL: publicUrl(),
     secret,
-    trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    trustedOrigins: trustedOrigins(),
     database: prismaAdapter(db, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256, autoSignIn: true },
+    // Sign-in and sign-up attempts per client address, counted in this process's memory (on in
+    // every environment; better-auth would otherwise count only in production).
+    rateLimit: { enabled: true, storage: "memory", window: 60, max: 600, customRules: AUTH_RATE_LIMITS },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     telemetry: { enabled: false },
     advanced: { database: { generateId: () => randomUUID() } },

@@ -1,7 +1,9 @@
 // Wraps a route handler that answers with a file to download; errors are JSON as for every route.
 import { getActor } from "../auth/get-actor.ts";
 import type { Actor } from "../policies/actor.ts";
+import { checkContentLength } from "./check-content-length.ts";
 import { errorResponse } from "./handle-route.ts";
+import { MAX_JSON_BYTES } from "./read-json.ts";
 
 /** A file a handler answers with. */
 export interface Download {
@@ -19,6 +21,7 @@ type Handler<P> = (request: Request, params: P, actor: Actor) => Promise<Downloa
 export function handleDownload<P>(handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      checkContentLength(request.headers, MAX_JSON_BYTES);
       const file = await handler(request, await context.params, await getActor(request.headers));
       return new Response(file.body, {
         status: 200,

@@ -2,6 +2,9 @@
 import { getActor } from "../auth/get-actor.ts";
 import { AppError, httpStatusOf } from "../errors/app-error.ts";
 import type { Actor } from "../policies/actor.ts";
+import { checkContentLength } from "./check-content-length.ts";
+import { checkOrigin } from "./check-origin.ts";
+import { MAX_JSON_BYTES } from "./read-json.ts";
 
 type Handler<P> = (request: Request, params: P, actor: Actor) => Promise<unknown>;
 
@@ -11,12 +14,15 @@ export interface ErrorBody {
 }
 
 /**
- * A Next.js route handler that resolves the request's actor from its session, runs `handler`,
- * and answers with JSON (status `status` on success).
+ * A Next.js route handler that refuses a body declared larger than `maxBodyBytes` (413, default
+ * `MAX_JSON_BYTES`) and a cookie-authenticated change from another origin (403, `checkOrigin`),
+ * then resolves the request's actor, runs `handler`, and answers with JSON (status `status` on success).
  */
-export function handleRoute<P>(handler: Handler<P>, options: { status?: number } = {}) {
+export function handleRoute<P>(handler: Handler<P>, options: { status?: number; maxBodyBytes?: number } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      checkContentLength(request.headers, options.maxBodyBytes ?? MAX_JSON_BYTES);
+      checkOrigin(request);
       const result = await handler(request, await context.params, await getActor(request.headers));
       return Response.json(result ?? null, { status: options.status ?? 200, headers: { "cache-control": "no-store" } });
     } catch (error) {

@@ -6,10 +6,11 @@ import { API_CATALOG, type ApiOperation } from "./api-catalog.ts";
 const ERRORS: Record<string, string> = {
   "400": "Invalid input: the message names the field",
   "401": "Not signed in, or the API token is not valid",
-  "403": "Your role does not allow this",
+  "403": "Your role does not allow this, or a change sent with the session cookie came without the app's Origin",
   "404": "No such thing, or it is in a workspace you are not a member of",
   "409": "Someone changed it first: details carry the current value",
   "410": "The link no longer works (used, withdrawn or expired): the message says which",
+  "413": "The request body is over the route's limit (from Content-Length, or counted while read)",
   "503": "The database is unavailable; try again",
 };
 

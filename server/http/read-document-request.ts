@@ -1,7 +1,12 @@
 // Reads a new document from a request: a multipart form (file upload) or a JSON body.
 import { AppError } from "../errors/app-error.ts";
 import type { DocumentInput } from "../documents/document-input-schema.ts";
+import { MAX_PDF_BYTES } from "../documents/document-input-schema.ts";
 import { readJson } from "./read-json.ts";
+import { readLimitedBody } from "./read-limited-body.ts";
+
+/** Largest multipart body accepted: the largest file (a PDF) and room for the form's other fields. */
+export const MAX_UPLOAD_BYTES = MAX_PDF_BYTES + 1024 * 1024;
 
 /** The document input and optional metadata a request carries. */
 export interface DocumentRequest {
@@ -20,9 +25,10 @@ export async function readDocumentRequest(request: Request): Promise<DocumentReq
     if (!body || typeof body !== "object" || !body.document) throw new AppError("invalid_input", "document: required");
     return { document: body.document, metadata: body.metadata ?? {} };
   }
+  const bytes = await readLimitedBody(request, MAX_UPLOAD_BYTES);
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(bytes as BodyInit, { headers: { "content-type": type } }).formData();
   } catch {
     throw new AppError("invalid_input", "The form could not be read.");
   }

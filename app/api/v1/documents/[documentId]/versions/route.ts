@@ -2,11 +2,11 @@
 import { getDb } from "@/server/db.ts";
 import { addDocumentVersion } from "@/server/documents/add-document-version.ts";
 import { handleRoute } from "@/server/http/handle-route.ts";
-import { readDocumentRequest } from "@/server/http/read-document-request.ts";
+import { MAX_UPLOAD_BYTES, readDocumentRequest } from "@/server/http/read-document-request.ts";
 
 export const dynamic = "force-dynamic";
 
 export const POST = handleRoute<{ documentId: string }>(async (request, { documentId }, actor) => {
   const { document } = await readDocumentRequest(request);
   return addDocumentVersion(await getDb(), { documentId, document, actor });
-});
+}, { maxBodyBytes: MAX_UPLOAD_BYTES });

@@ -9,4 +9,5 @@ export const dynamic = "force-dynamic";
 
 export const POST = handleRoute<{ dossierId: string }>(async (request, { dossierId }, actor) =>
   importWebAnnotations(await getDb(), { dossierId, json: await readJson(request, MAX_IMPORT_BYTES), actor }),
+  { maxBodyBytes: MAX_IMPORT_BYTES },
 );

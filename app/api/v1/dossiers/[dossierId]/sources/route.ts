@@ -2,7 +2,7 @@
 import { getDb } from "@/server/db.ts";
 import { addSource } from "@/server/documents/add-source.ts";
 import { handleRoute } from "@/server/http/handle-route.ts";
-import { readDocumentRequest } from "@/server/http/read-document-request.ts";
+import { MAX_UPLOAD_BYTES, readDocumentRequest } from "@/server/http/read-document-request.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -11,5 +11,5 @@ export const POST = handleRoute<{ dossierId: string }>(
     const { document, metadata } = await readDocumentRequest(request);
     return addSource(await getDb(), { dossierId, document, metadata, actor });
   },
-  { status: 201 },
+  { status: 201, maxBodyBytes: MAX_UPLOAD_BYTES },
 );
