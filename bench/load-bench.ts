@@ -37,6 +37,10 @@ interface Reviewer {
   token: string;
   linkId: string;
   claimId: string;
+  /** What this reviewer last saw, kept across autocannon's loops (it resets each connection's context). */
+  linkRevision: number;
+  claimRevision: number;
+  verdict: number;
 }
 
 async function freshDatabase(url: string): Promise<void> {
@@ -133,7 +137,7 @@ async function main() {
     for (let i = 0; i < REVIEWERS; i++) {
       const made = await json(`${app.url}/api/v1/tokens`, { method: "POST", cookie, body: JSON.stringify({ name: `Reviewer ${i + 1}`, workspaceId: wsId, role: "reviewer" }) });
       if (made.status !== 201) throw new Error(`token ${i + 1}: ${made.status} ${JSON.stringify(made.body)}`);
-      reviewers.push({ token: made.body.token, linkId: links[i].id, claimId: links[i].claimId });
+      reviewers.push({ token: made.body.token, linkId: links[i].id, claimId: links[i].claimId, linkRevision: 1, claimRevision: 1, verdict: 0 });
     }
     console.log(`Seeded: ${REVIEWERS} claims with one link each, ${REVIEWERS} reviewer tokens.`);
 
@@ -143,17 +147,14 @@ async function main() {
     let errors = 0;
     let conflicts = 0;
     const errorSamples: string[] = [];
-    let next = 0;
-    type Ctx = { reviewer: Reviewer; linkRevision: number; claimRevision: number; verdict: number; t0: number };
+    // A connection takes a free reviewer at the start of each loop and gives it back at the end, so
+    // no two connections ever act as one reviewer at once.
+    const free = [...reviewers];
+    type Ctx = { reviewer: Reviewer; t0: number };
     const step = (kind: Kind, build: (ctx: Ctx) => { method: string; path: string; body?: string }, onOk?: (ctx: Ctx, body: any) => void) => ({
       setupRequest: (request: any, context: any) => {
         const ctx = context as Ctx;
-        if (!ctx.reviewer) {
-          ctx.reviewer = reviewers[next++ % reviewers.length];
-          ctx.linkRevision = 1;
-          ctx.claimRevision = 1;
-          ctx.verdict = 0;
-        }
+        if (!ctx.reviewer) ctx.reviewer = free.pop()!;
         const built = build(ctx);
         ctx.t0 = performance.now();
         return { ...request, method: built.method, path: built.path, body: built.body, headers: { ...request.headers, authorization: `Bearer ${ctx.reviewer.token}`, "content-type": "application/json" } };
@@ -164,8 +165,8 @@ async function main() {
         if (status === 409) {
           conflicts++;
           const current = JSON.parse(body)?.error?.details;
-          if (current?.link?.revision) ctx.linkRevision = current.link.revision;
-          if (current?.claim?.revision) ctx.claimRevision = current.claim.revision;
+          if (current?.link?.revision) ctx.reviewer.linkRevision = current.link.revision;
+          if (current?.claim?.revision) ctx.reviewer.claimRevision = current.claim.revision;
           return;
         }
         if (status >= 400) {
@@ -181,10 +182,10 @@ async function main() {
       (ctx) => ({
         method: "POST",
         path: `/api/v1/links/${ctx.reviewer.linkId}/decision`,
-        body: JSON.stringify({ state: "accepted", verdict: VERDICTS[ctx.verdict++ % 3], revision: ctx.linkRevision }),
+        body: JSON.stringify({ state: "accepted", verdict: VERDICTS[ctx.reviewer.verdict++ % 3], revision: ctx.reviewer.linkRevision }),
       }),
       (ctx, body) => {
-        ctx.linkRevision = body.revision;
+        ctx.reviewer.linkRevision = body.revision;
         acked.set(ctx.reviewer.linkId, (acked.get(ctx.reviewer.linkId) ?? 0) + 1);
       },
     );
@@ -197,14 +198,20 @@ async function main() {
         (ctx) => ({
           method: "POST",
           path: `/api/v1/claims/${ctx.reviewer.claimId}/review`,
-          body: JSON.stringify({ reviewState: ctx.claimRevision % 2 ? "in_review" : "verified", revision: ctx.claimRevision }),
+          body: JSON.stringify({ reviewState: ctx.reviewer.claimRevision % 2 ? "in_review" : "verified", revision: ctx.reviewer.claimRevision }),
         }),
         (ctx, body) => {
-          ctx.claimRevision = body.revision;
+          ctx.reviewer.claimRevision = body.revision;
           ackedReviews++;
         },
       ),
-      decide,
+      {
+        ...decide,
+        onResponse: (status: number, body: string, context: any) => {
+          decide.onResponse(status, body, context);
+          free.unshift((context as Ctx).reviewer);
+        },
+      },
     ];
     const started = performance.now();
     const result = await autocannon({ url: app.url, connections: REVIEWERS, duration: DURATION, requests, timeout: 30 });
@@ -219,6 +226,10 @@ async function main() {
     }
     console.log(`Errors: ${errors} (timeouts ${result.timeouts}, socket errors ${result.errors}, 4xx/5xx other than conflicts ${errors - result.timeouts - result.errors})`);
     for (const sample of errorSamples) console.log(`  ${sample}`);
+    if (errors > 0) {
+      const logged = app.output().split("\n").filter((line) => /error|P20\d\d/i.test(line));
+      console.log(`Server log, ${logged.length} error lines; the first:\n  ${logged.slice(0, 6).join("\n  ")}`);
+    }
     console.log(`Conflicts (409, the reviewer's view was stale and was refreshed): ${conflicts}`);
 
     // Every acknowledged write is there, and every counter adds up.
