@@ -6,6 +6,7 @@ import { closeProcessDatabase, openProcessDatabase } from "./db/connect-database
 import { readDatabaseConfig } from "./db/database-config.ts";
 import { StartupError } from "./db/startup-error.ts";
 import { setClientAddress } from "./http/set-client-address.ts";
+import { stripInternalHeaders } from "./http/strip-internal-headers.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -26,6 +27,7 @@ export async function serve(options: { dev?: boolean } = {}): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    stripInternalHeaders(req);
     setClientAddress(req);
     void handle(req, res);
   });

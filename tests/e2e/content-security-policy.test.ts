@@ -58,6 +58,25 @@ describe("Content-Security-Policy", () => {
     expect(nonces.size).toBe(pages.length);
   });
 
+  it("keeps the policy and the session checks when a request carries the framework's internal headers", async () => {
+    // Headers Next.js uses between its own layers; sent from outside they must change nothing.
+    const internal: Record<string, string>[] = [
+      { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+      { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+      { "x-middleware-prefetch": "1" },
+      { "x-invoke-path": "/sign-in" },
+      { "x-nextjs-data": "1" },
+    ];
+    for (const headers of internal) {
+      const page = await fetch(`${app.url}/`, { headers });
+      expect(page.headers.get("content-security-policy"), JSON.stringify(headers)).toMatch(/'nonce-[^']+'/);
+      const dossiers = await fetch(`${app.url}/api/v1/queue`, { headers });
+      expect(dossiers.status, JSON.stringify(headers)).toBe(401);
+      const tokens = await fetch(`${app.url}/settings/tokens`, { headers, redirect: "manual" });
+      expect([303, 307, 308], JSON.stringify(headers)).toContain(tokens.status);
+    }
+  });
+
   it("reports no violation while the example dossier is read, published and in the reader", async () => {
     const page = await browser.newPage();
     const violations = await watchViolations(page);
