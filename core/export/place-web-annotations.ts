@@ -3,7 +3,7 @@ import { anchor } from "../anchoring/anchor.ts";
 import { reanchorAll } from "../anchoring/reanchor-all.ts";
 import type { AnchorResult, Selector } from "../anchoring/types.ts";
 import type { RichTextNode } from "../rich-text/rich-text-node.ts";
-import type { ImportedDocument, SpanReference, WebAnnotationImport } from "./read-web-annotations.ts";
+import type { ImportedDocument, ImportedLink, SpanReference, WebAnnotationImport } from "./read-web-annotations.ts";
 
 /** A document of the dossier the import goes into: its latest version, and the hashes of all its versions. */
 export interface PlacementDocument {
@@ -42,18 +42,11 @@ export interface PlacedSpan {
   previousExact: string | null;
 }
 
-/** An imported link with its claim and span found. */
-export interface PlacedLink {
+/** An imported link with its claim and span found: the imported link's judgement, placed. */
+export interface PlacedLink extends Omit<ImportedLink, "id" | "claim" | "target"> {
   importId: string;
   claimId: string;
   span: PlacedSpan;
-  state: "suggested" | "accepted";
-  verdict: "supports" | "partial" | "contradicts" | null;
-  score: number | null;
-  rank: number | null;
-  origin: "suggested" | "manual";
-  creator: string | null;
-  created: string | null;
 }
 
 /** An imported note with what it is about found. */

@@ -9,6 +9,7 @@ import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { annotationIdSchema, newAnnotationSchema } from "./annotation-schemas.ts";
+import type { AnnotationPlace } from "./annotation-place.ts";
 
 /**
  * Stores the annotation in the dossier, with span selectors for a span target, and logs it. A
@@ -42,21 +43,7 @@ export async function createAnnotation(
   });
 }
 
-type Place = {
-  target: "span" | "claim" | "link";
-  parentId?: string;
-  versionId?: string;
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-  anchorStatus?: "anchored";
-  claimId?: string;
-  linkId?: string;
-};
-
-async function replyPlace(tx: Tx, dossierId: string, parentId: string): Promise<Place> {
+async function replyPlace(tx: Tx, dossierId: string, parentId: string): Promise<AnnotationPlace> {
   const parent = await tx.annotation.findUnique({ where: { id: parentId } });
   if (!parent || parent.dossierId !== dossierId) throw new AppError("not_found", "No such thread.");
   if (parent.parentId) throw new AppError("invalid_input", "Reply to the thread, not to a reply.");
@@ -69,7 +56,7 @@ async function replyPlace(tx: Tx, dossierId: string, parentId: string): Promise<
   };
 }
 
-async function targetPlace(tx: Tx, dossierId: string, target: NonNullable<z.output<typeof newAnnotationSchema>["target"]>): Promise<Place> {
+async function targetPlace(tx: Tx, dossierId: string, target: NonNullable<z.output<typeof newAnnotationSchema>["target"]>): Promise<AnnotationPlace> {
   switch (target.kind) {
     case "span": {
       const version = await tx.documentVersion.findUnique({
@@ -79,7 +66,7 @@ async function targetPlace(tx: Tx, dossierId: string, target: NonNullable<z.outp
       if (!version || version.document.dossierId !== dossierId) throw new AppError("not_found", "No such document in this dossier.");
       if (target.end > version.text.length) throw new AppError("invalid_input", "The span runs past the end of the document.");
       const [quote, position] = describe(version.text, target.start, target.end);
-      return { target: "span", versionId: target.versionId, ...quote, ...position, type: undefined, anchorStatus: "anchored" } as Place;
+      return { target: "span", versionId: target.versionId, ...quote, ...position, type: undefined, anchorStatus: "anchored" } as AnnotationPlace;
     }
     case "claim": {
       const claim = await tx.claim.findUnique({ where: { id: target.claimId }, select: { dossierId: true } });

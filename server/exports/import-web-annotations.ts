@@ -13,6 +13,7 @@ import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { importBodySchema } from "./export-schemas.ts";
+import type { AnnotationPlace } from "../annotations/annotation-place.ts";
 
 /** What an import did. */
 export interface ImportResult {
@@ -181,26 +182,12 @@ async function storeLink(tx: Tx, link: PlacedLink, text: string, createdById: st
   return { id: created.id, created: true };
 }
 
-type Place = {
-  target: "span" | "claim" | "link";
-  parentId?: string;
-  versionId?: string;
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-  anchorStatus?: "anchored" | "changed";
-  claimId?: string;
-  linkId?: string;
-};
-
 function notePlace(
   note: PlacedNote,
   links: Map<string, { id: string; claimId: string }>,
   threads: Map<string, { id: string; target: "span" | "claim" | "link"; claimId: string | null; linkId: string | null; versionId: string | null }>,
   textOf: Map<string, string>,
-): Place {
+): AnnotationPlace {
   switch (note.on) {
     case "span": {
       const span = note.span!;
