@@ -54,7 +54,8 @@ describe("the guide's tasks, with their screenshots", () => {
 
   it("attaches a missing source from a claim nothing backs", async () => {
     await claimWith("140 analysts").click();
-    await expect(page.locator('[data-pane="evidence"]').innerText()).resolves.toMatch(/not found in the attached sources/i);
+    // The evidence panel follows the active claim a moment later (a deferred render): wait for it.
+    await expect.poll(() => page.locator('[data-pane="evidence"]').innerText(), { timeout: 15_000 }).toMatch(/not found in the attached sources/i);
     await page.getByRole("button", { name: "Attach a source" }).first().click();
     const dialog = page.getByRole("dialog", { name: "Attach a source" });
     await dialog.locator("textarea[name=text]").fill(MISSING_SOURCE);

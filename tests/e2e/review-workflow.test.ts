@@ -92,7 +92,8 @@ describe("the review workflow in two-reviewer mode", () => {
     await page.locator(`[data-queue-claim="${claimId}"]`).click();
     await page.waitForURL(new RegExp(`claim=${claimId}`));
     await expect(page.locator('[data-pane="briefing"] [aria-current="true"]').first().getAttribute("data-claim-id")).resolves.toBe(claimId);
-    await expect(page.locator('[data-pane="evidence"]').innerText()).resolves.toContain(claimText.slice(0, 40));
+    // The evidence panel follows the active claim a moment later (a deferred render): wait for it.
+    await expect.poll(() => page.locator('[data-pane="evidence"]').innerText(), { timeout: 15_000 }).toContain(claimText.slice(0, 40));
     await reviewSection().getByText(`Assigned to ${ADA.name}`).waitFor();
     await reviewSection().getByLabel("Why (optional)").fill("The post says so.");
     await reviewSection().getByRole("group", { name: "Your verdict" }).getByRole("button", { name: "Verified" }).click();
