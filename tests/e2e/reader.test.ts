@@ -276,9 +276,10 @@ describe("the reader", () => {
     const claim = claimWith("Fentanyl labs emit detectable chemicals");
     await claim.click();
     const status = page.locator("[data-claim-status]");
-    await expect(status.innerText()).resolves.toContain("Not found in the attached sources — attach one?");
+    // The evidence panel follows the active claim a moment later (a deferred render): wait for it.
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain("Not found in the attached sources — attach one?");
     await page.getByRole("button", { name: "Mark not in sources" }).click();
-    await expect(status.innerText()).resolves.toContain("Marked as not in the attached sources");
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain("Marked as not in the attached sources");
     await network.settled();
     await page.reload();
     await claimWith("Fentanyl labs emit detectable chemicals").click();
