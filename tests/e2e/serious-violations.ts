@@ -13,6 +13,9 @@ interface AxeViolation {
 
 /** Runs axe-core on the page and returns the serious and critical violations, described in one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // After a client-side navigation the framework sets the new page's <title> a moment after its
+  // content; give it that moment, then let axe report a title that is still missing.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
