@@ -85,7 +85,7 @@ export async function runReviewLoad(options: {
       }
       if (status >= 400) {
         errors++;
-        if (errorSamples.length < 5) errorSamples.push(`${kind}: ${status} ${body.slice(0, 200)}`);
+        if (errorSamples.length < 5) errorSamples.push(`${kind}: ${status} ${body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200)}`);
         return;
       }
       if (onOk) onOk(ctx, body ? JSON.parse(body) : null);
