@@ -5,6 +5,7 @@ import { Tabs } from "radix-ui";
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
+import { unpackDossierView, type PackedDossierView } from "@/server/dossiers/pack-dossier-view.ts";
 import { PresenceStrip } from "./live/presence-strip.tsx";
 import { useLiveDossier } from "./live/use-live-dossier.ts";
 import { AnnotationsPanel, AnnotationsToggle } from "./annotations/annotations-panel.tsx";
@@ -42,8 +43,8 @@ const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !
  * Briefing and sources side by side, with the evidence panel at the source column's edge.
  * `readOnly` (a published dossier) keeps reading and moving, and offers no change.
  */
-export function DossierReader({ dossier, readOnly = false, place, canEditBriefing = false }: { dossier: DossierView; readOnly?: boolean; place?: ReaderPlace; canEditBriefing?: boolean }) {
-  const [view, setView] = useState(dossier);
+export function DossierReader({ dossier, readOnly = false, place, canEditBriefing = false }: { dossier: PackedDossierView; readOnly?: boolean; place?: ReaderPlace; canEditBriefing?: boolean }) {
+  const [view, setView] = useState(() => unpackDossierView(dossier));
   const [editing, setEditing] = useState(false);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
   const [jump, setJump] = useState(0);
