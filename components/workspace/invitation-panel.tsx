@@ -5,7 +5,8 @@ import { useState, type FormEvent } from "react";
 import { FormError } from "@/components/form-error.tsx";
 import { sendJson } from "@/components/reader/send-json.ts";
 import type { InvitationView } from "@/server/workspaces/present-invitation.ts";
-import { INVITATION_DAYS } from "@/server/workspaces/workspace-schemas.ts";
+// Not from the schemas' module: zod's probe for eval would be a CSP violation in the browser.
+import { INVITATION_DAYS } from "@/server/workspaces/invitation-days.ts";
 import { ROLE_HINT, ROLES } from "./role-label.ts";
 
 interface Props {

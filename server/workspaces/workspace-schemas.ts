@@ -1,5 +1,6 @@
 // The inputs of the workspace and membership use cases, validated at the boundary.
 import { z } from "zod";
+import { INVITATION_DAYS } from "./invitation-days.ts";
 
 /** An id as the database makes them. */
 export const idSchema = z.uuid({ error: "Not a valid id." });
@@ -7,8 +8,7 @@ export const idSchema = z.uuid({ error: "Not a valid id." });
 /** A workspace role. */
 export const roleSchema = z.enum(["viewer", "reviewer", "editor", "owner"], { error: "Choose viewer, reviewer, editor or owner." });
 
-/** Shortest and longest life of an invitation link, in days. */
-export const INVITATION_DAYS = { min: 1, max: 30, default: 7 } as const;
+export { INVITATION_DAYS };
 
 /** A new invitation by link. */
 export const createInvitationSchema = z.object({
