@@ -8,7 +8,6 @@ export const idSchema = z.uuid({ error: "Not a valid id." });
 /** A workspace role. */
 export const roleSchema = z.enum(["viewer", "reviewer", "editor", "owner"], { error: "Choose viewer, reviewer, editor or owner." });
 
-export { INVITATION_DAYS };
 
 /** A new invitation by link. */
 export const createInvitationSchema = z.object({
