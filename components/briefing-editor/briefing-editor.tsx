@@ -39,17 +39,31 @@ interface Room {
  */
 export function BriefingEditor(props: Props) {
   const [room, setRoom] = useState<Room | null>(null);
+  const [refused, setRefused] = useState(false);
   useEffect(() => {
     const doc = new Y.Doc();
     const url = `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}${COLLAB_PATH}`;
-    const provider = new HocuspocusProvider({ url, name: briefingRoom(props.documentId), document: doc });
-    setRoom({ doc, provider });
+    // The editor is made once the draft has arrived, so nothing is typed into an empty document first.
+    const provider = new HocuspocusProvider({
+      url,
+      name: briefingRoom(props.documentId),
+      document: doc,
+      onSynced: () => setRoom((current) => current ?? { doc, provider }),
+      onAuthenticationFailed: () => setRefused(true),
+    });
     return () => {
+      setRoom(null);
       provider.destroy();
       doc.destroy();
     };
   }, [props.documentId]);
-  if (!room) return null;
+  if (!room) {
+    return (
+      <p className="text-sm text-muted" role="status" data-collab-status>
+        {refused ? "You may not edit this briefing (your access or role changed)." : "Opening the shared draft…"}
+      </p>
+    );
+  }
   return <SharedBriefingEditor key={props.documentId} {...props} room={room} />;
 }
 
@@ -58,7 +72,6 @@ const CARET_COLOURS = ["#b45309", "#0f766e", "#7c3aed", "#be123c", "#1d4ed8", "#
 function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: Props & { room: Room }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [synced, setSynced] = useState(room.provider.isSynced);
   const [connected, setConnected] = useState(true);
   const [savedBy, setSavedBy] = useState<string | null>(null);
   const saveRef = useRef<() => void>(() => {});
@@ -69,7 +82,6 @@ function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: P
   const editor = useEditor({
     immediatelyRender: false,
     autofocus: "start",
-    editable: false,
     extensions: [
       ...briefingExtensions({ HTMLAttributes: { class: styles.claim }, stateOf }),
       Collaboration.configure({ document: room.doc, field: BRIEFING_FRAGMENT }),
@@ -86,24 +98,21 @@ function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: P
     },
   });
 
-  // Typing starts once the draft has arrived, so nothing is typed into an empty document first.
+  // A lost connection is said; a refused reconnection (access or role changed) stops the typing.
   useEffect(() => {
     const { provider } = room;
-    const onSynced = () => setSynced(true);
     const onStatus = ({ status }: { status: string }) => setConnected(status === "connected");
-    provider.on("synced", onSynced);
-    provider.on("status", onStatus);
-    if (provider.isSynced) setSynced(true);
-    return () => {
-      provider.off("synced", onSynced);
-      provider.off("status", onStatus);
+    const onRefused = () => {
+      editor?.setEditable(false);
+      setError("You can no longer edit this briefing (your access or role changed). Copy what you need and close the editor.");
     };
-  }, [room]);
-  useEffect(() => {
-    if (!editor || !synced) return;
-    editor.setEditable(true);
-    editor.commands.focus("start");
-  }, [editor, synced]);
+    provider.on("status", onStatus);
+    provider.on("authenticationFailed", onRefused);
+    return () => {
+      provider.off("status", onStatus);
+      provider.off("authenticationFailed", onRefused);
+    };
+  }, [room, editor]);
   // Co-editors see this person's caret under their name.
   useEffect(() => {
     if (!editor) return;
@@ -167,12 +176,12 @@ function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: P
 
   return (
     // Keys and clicks stay here: the reader's own keys and claim picking would act on the text being typed.
-    <div className={styles.editor} onKeyDown={(e) => e.stopPropagation()} onClick={(e) => e.stopPropagation()} data-briefing-editing data-synced={synced ? "" : undefined}>
+    <div className={styles.editor} onKeyDown={(e) => e.stopPropagation()} onClick={(e) => e.stopPropagation()} data-briefing-editing>
       {/* The pane's top padding is 1.25rem: the bar sticks to its very edge, so no text shows above it. */}
       <div className="sticky top-[-1.25rem] z-10 -mx-2 mb-3 border-b border-rule bg-bg px-2 py-2">
         <Toolbar editor={editor} saving={saving} onSave={() => void save()} onCancel={() => void cancel()} />
         <p className="mt-1 text-xs text-muted" role="status" data-collab-status>
-          {!synced ? "Opening the shared draft…" : !connected ? "Reconnecting… your changes are kept and sent once the connection is back." : savedBy ?? "Shared draft: co-editors' changes appear as they type."}
+          {!connected ? "Reconnecting… your changes are kept and sent once the connection is back." : savedBy ?? "Shared draft: co-editors' changes appear as they type."}
         </p>
         {error ? (
           <p role="alert" className="mt-2 rounded border border-[var(--contradicted)] px-3 py-2 text-sm text-[var(--contradicted)]" data-edit-error>

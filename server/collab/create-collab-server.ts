@@ -100,14 +100,16 @@ export function createCollabServer(options: CollabOptions): Server {
         (context as RoomContext).unsubscribe?.();
       },
 
-      async beforeHandleMessage({ context, documentName }) {
+      async beforeHandleMessage({ context, documentName, connection }) {
         const room = context as RoomContext;
         if (!room.grant || room.grant.readOnly || Date.now() - (room.checkedAt ?? 0) < RECHECK_MS) return;
         room.checkedAt = Date.now();
         const db = await options.db();
         const now = await authorizeBriefingRoom(db, { kind: "user", userId: room.grant.userId, name: room.grant.name, email: "" }, roomOf(documentName)).catch(() => null);
-        // Throwing here closes the connection; the provider is told why.
-        if (!now || now.readOnly) throw new Error("Your role no longer allows editing this briefing.");
+        if (now && !now.readOnly) return;
+        // The change is dropped and the socket closed: the provider reconnects as what the person is now (a reader, or refused).
+        connection.webSocket.close(4403, "Your role no longer allows editing this briefing.");
+        throw new Error("Your role no longer allows editing this briefing.");
       },
 
       async onLoadDocument({ documentName, document }) {

@@ -96,7 +96,7 @@ describe("co-editing the briefing", () => {
 
     for (const { page } of [ada, grace]) {
       await page.getByRole("button", { name: "Edit briefing" }).click();
-      await page.locator("[data-briefing-editing][data-synced]").waitFor({ timeout: 20_000 });
+      await page.locator("[data-briefing-editor]").waitFor({ timeout: 20_000 });
     }
     // Grace fixes a typo inside a claim; Ada adds a sentence at the end.
     expect(await selectInEditor(grace.page, "intellegence")).toBe(true);
