@@ -5,6 +5,7 @@ import next from "next";
 import { readRedisUrl } from "./auth/read-redis-url.ts";
 import { closeProcessDatabase, openProcessDatabase } from "./db/connect-database.ts";
 import { readDatabaseConfig } from "./db/database-config.ts";
+import { startCollab } from "./collab/start-collab.ts";
 import { StartupError } from "./db/startup-error.ts";
 import { setClientAddress } from "./http/set-client-address.ts";
 import { stripInternalHeaders } from "./http/strip-internal-headers.ts";
@@ -34,6 +35,8 @@ export async function serve(options: { dev?: boolean } = {}): Promise<void> {
     setClientAddress(req);
     void handle(req, res);
   });
+  // Co-editing the briefing: WebSocket upgrades of /collab, on this same port.
+  const stopCollab = startCollab(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(
@@ -51,6 +54,7 @@ export async function serve(options: { dev?: boolean } = {}): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`Stopping (${signal})…`);
+    await stopCollab().catch((error: unknown) => console.error(error));
     server.close();
     server.closeAllConnections();
     await closeProcessDatabase().catch((error: unknown) => console.error(error));

@@ -1,47 +1,92 @@
 "use client";
-// The briefing edited in place: StarterKit's blocks, claims as marks, saved as the briefing's next version.
+// The briefing edited in place by several people at once: a shared draft over Yjs, claims as marks, saved as the briefing's next version.
+import { HocuspocusProvider } from "@hocuspocus/provider";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useRef, useState } from "react";
-import { briefingToJson } from "@/core/briefing/briefing-to-json.ts";
-import { jsonToBriefing } from "@/core/briefing/json-to-briefing.ts";
+import * as Y from "yjs";
+import { briefingExtensions } from "@/core/briefing/briefing-extensions.ts";
 import type { Block } from "@/core/text/types.ts";
+import { BRIEFING_FRAGMENT, BRIEFING_META, COLLAB_PATH, briefingRoom, type BriefingDraftMeta } from "@/core/briefing/briefing-room.ts";
 import type { SavedBriefingEdit } from "@/server/documents/save-briefing-edit.ts";
 import { sendJson } from "../reader/send-json.ts";
 import styles from "./briefing-editor.module.css";
-import { ClaimMark } from "./claim-mark.ts";
 
 interface Props {
   documentId: string;
-  /** The version being edited; saving answers a conflict if another was saved since. */
+  /** The version shown in the reader; the draft may be based on it or on a later one. */
   versionId: string;
   text: string;
   blocks: Block[];
   claims: { id: string; start: number; end: number; state: string }[];
   /** Called once the new version is stored, with a sentence saying what happened to the claims. */
   onSaved: (summary: string, saved: SavedBriefingEdit) => void | Promise<void>;
-  /** Leaves the editor; the changes are discarded. */
+  /** Leaves the editor; the changes made here (and not saved) are undone first. */
   onCancel: () => void;
 }
 
-/** The briefing as an editable document; only the blocks a briefing keeps can be made. */
-export function BriefingEditor({ documentId, versionId, text, blocks, claims, onSaved, onCancel }: Props) {
+/** One connection to the briefing's room: the shared document and its provider. */
+interface Room {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+}
+
+/**
+ * The briefing's shared draft, connected to the collaboration server at `COLLAB_PATH` on the
+ * app's own origin (the session cookie goes with the upgrade). The provider reconnects by itself
+ * after a dropped connection and sends what was typed meanwhile.
+ */
+export function BriefingEditor(props: Props) {
+  const [room, setRoom] = useState<Room | null>(null);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const url = `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}${COLLAB_PATH}`;
+    // The editor is made once the draft has arrived, so nothing is typed into an empty document first.
+    const provider = new HocuspocusProvider({
+      url,
+      name: briefingRoom(props.documentId),
+      document: doc,
+      onSynced: () => setRoom((current) => current ?? { doc, provider }),
+      onAuthenticationFailed: () => setRefused(true),
+    });
+    return () => {
+      setRoom(null);
+      provider.destroy();
+      doc.destroy();
+    };
+  }, [props.documentId]);
+  if (!room) {
+    return (
+      <p className="text-sm text-muted" role="status" data-collab-status>
+        {refused ? "You may not edit this briefing (your access or role changed)." : "Opening the shared draft…"}
+      </p>
+    );
+  }
+  return <SharedBriefingEditor key={props.documentId} {...props} room={room} />;
+}
+
+const CARET_COLOURS = ["#b45309", "#0f766e", "#7c3aed", "#be123c", "#1d4ed8", "#4d7c0f"];
+
+function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: Props & { room: Room }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [connected, setConnected] = useState(true);
+  const [savedBy, setSavedBy] = useState<string | null>(null);
   const saveRef = useRef<() => void>(() => {});
-  const [initial] = useState(() => {
+  const [stateOf] = useState(() => {
     const states = new Map(claims.map((c) => [c.id, c.state]));
-    return { json: briefingToJson(text, blocks, claims), stateOf: (id: string) => states.get(id), known: new Set(states.keys()) };
+    return (id: string) => states.get(id);
   });
   const editor = useEditor({
     immediatelyRender: false,
     autofocus: "start",
     extensions: [
-      // Formatting a briefing version does not keep (bold, links…) is left out rather than silently lost.
-      StarterKit.configure({ bold: false, italic: false, strike: false, code: false, underline: false, link: false, horizontalRule: false }),
-      ClaimMark.configure({ HTMLAttributes: { class: styles.claim }, stateOf: initial.stateOf }),
+      ...briefingExtensions({ HTMLAttributes: { class: styles.claim }, stateOf }),
+      Collaboration.configure({ document: room.doc, field: BRIEFING_FRAGMENT }),
+      CollaborationCaret.configure({ provider: room.provider, user: { name: "", color: CARET_COLOURS[0] } }),
     ],
-    content: initial.json,
     editorProps: {
       attributes: { class: "prose-reading", "aria-label": "Briefing text", "aria-multiline": "true", role: "textbox", "data-briefing-editor": "" },
       handleKeyDown: (_view, event) => {
@@ -53,16 +98,50 @@ export function BriefingEditor({ documentId, versionId, text, blocks, claims, on
     },
   });
 
-  // Unsaved changes are not left behind by closing the tab without a word.
+  // A lost connection is said; a refused reconnection (access or role changed) stops the typing.
+  useEffect(() => {
+    const { provider } = room;
+    const onStatus = ({ status }: { status: string }) => setConnected(status === "connected");
+    const onRefused = () => {
+      editor?.setEditable(false);
+      setError("You can no longer edit this briefing (your access or role changed). Copy what you need and close the editor.");
+    };
+    provider.on("status", onStatus);
+    provider.on("authenticationFailed", onRefused);
+    return () => {
+      provider.off("status", onStatus);
+      provider.off("authenticationFailed", onRefused);
+    };
+  }, [room, editor]);
+  // Co-editors see this person's caret under their name.
   useEffect(() => {
     if (!editor) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!editor.can().undo()) return;
-      event.preventDefault();
+    let live = true;
+    void fetch("/api/auth/get-session")
+      .then((response) => (response.ok ? response.json() : null))
+      .then((session: { user?: { id: string; name: string } } | null) => {
+        if (!live || !session?.user) return;
+        const hash = [...session.user.id].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) >>> 0, 7);
+        editor.commands.updateUser({ name: session.user.name, color: CARET_COLOURS[hash % CARET_COLOURS.length] });
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
     };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
   }, [editor]);
+  // When a co-editor saves a version, this editor says so.
+  useEffect(() => {
+    const meta = room.doc.getMap(BRIEFING_META);
+    let last = (meta.get("saved") as BriefingDraftMeta["saved"])?.versionId;
+    const onChange = () => {
+      const saved = meta.get("saved") as BriefingDraftMeta["saved"];
+      if (!saved || saved.versionId === last) return;
+      last = saved.versionId;
+      setSavedBy(`${saved.by || "Someone"} saved the draft as version ${saved.number}.`);
+    };
+    meta.observe(onChange);
+    return () => meta.unobserve(onChange);
+  }, [room]);
   // When the editor closes, focus goes back to the control that opened it rather than to the page.
   useEffect(
     () => () => {
@@ -75,18 +154,11 @@ export function BriefingEditor({ documentId, versionId, text, blocks, claims, on
 
   const save = async () => {
     if (!editor || saving) return;
-    let edit;
-    try {
-      const { document, claims: spans } = jsonToBriefing(editor.getJSON());
-      if (document.text === "") return setError("The briefing has no text left: write something, or cancel.");
-      // Text pasted from another dossier may carry claim marks of its own: it is new text here.
-      edit = { baseVersionId: versionId, text: document.text, blocks: document.blocks, claims: spans.filter((s) => initial.known.has(s.id)) };
-    } catch (problem) {
-      return setError(problem instanceof Error ? problem.message : String(problem));
-    }
     setSaving(true);
     setError(null);
-    const result = await sendJson<SavedBriefingEdit>("POST", `/api/v1/documents/${documentId}/edits`, edit);
+    // What was typed here reaches the server before it saves the draft.
+    await untilSent(room.provider);
+    const result = await sendJson<SavedBriefingEdit>("POST", `/api/v1/documents/${documentId}/draft/commit`, {});
     if (!result.ok) {
       setSaving(false);
       return setError(result.error.message);
@@ -95,12 +167,22 @@ export function BriefingEditor({ documentId, versionId, text, blocks, claims, on
   };
   saveRef.current = () => void save();
 
+  /** Cancel undoes this person's own changes (co-editors' stay), then leaves. */
+  const cancel = async () => {
+    if (editor) while (editor.can().undo()) if (!editor.commands.undo()) break;
+    await untilSent(room.provider);
+    onCancel();
+  };
+
   return (
     // Keys and clicks stay here: the reader's own keys and claim picking would act on the text being typed.
     <div className={styles.editor} onKeyDown={(e) => e.stopPropagation()} onClick={(e) => e.stopPropagation()} data-briefing-editing>
       {/* The pane's top padding is 1.25rem: the bar sticks to its very edge, so no text shows above it. */}
       <div className="sticky top-[-1.25rem] z-10 -mx-2 mb-3 border-b border-rule bg-bg px-2 py-2">
-        <Toolbar editor={editor} saving={saving} onSave={() => void save()} onCancel={onCancel} />
+        <Toolbar editor={editor} saving={saving} onSave={() => void save()} onCancel={() => void cancel()} />
+        <p className="mt-1 text-xs text-muted" role="status" data-collab-status>
+          {!connected ? "Reconnecting… your changes are kept and sent once the connection is back." : savedBy ?? "Shared draft: co-editors' changes appear as they type."}
+        </p>
         {error ? (
           <p role="alert" className="mt-2 rounded border border-[var(--contradicted)] px-3 py-2 text-sm text-[var(--contradicted)]" data-edit-error>
             {error}
@@ -110,6 +192,12 @@ export function BriefingEditor({ documentId, versionId, text, blocks, claims, on
       <EditorContent editor={editor} />
     </div>
   );
+}
+
+/** Resolves once every local change has been acknowledged by the server (or after 5 s). */
+async function untilSent(provider: HocuspocusProvider): Promise<void> {
+  const until = Date.now() + 5_000;
+  while (provider.unsyncedChanges > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** "Saved as version 4: 40 claims kept, 1 new, 1 retired." */

@@ -3,7 +3,7 @@ import { getSchema } from "@tiptap/core";
 import { EditorState, TextSelection } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
 import { describe, expect, it } from "vitest";
-import { ClaimMark } from "@/components/briefing-editor/claim-mark.ts";
+import { ClaimMark } from "@/core/briefing/claim-mark.ts";
 import { briefingToJson } from "@/core/briefing/briefing-to-json.ts";
 import { jsonToBriefing } from "@/core/briefing/json-to-briefing.ts";
 import { reconcileClaims } from "@/core/briefing/reconcile-claims.ts";

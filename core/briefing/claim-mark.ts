@@ -1,6 +1,6 @@
 // The `claim` mark of the briefing editor: a claim's id over its text, drawn as span[data-claim-id].
 import { Mark, mergeAttributes } from "@tiptap/core";
-import { CLAIM_MARK } from "@/core/briefing/briefing-json.ts";
+import { CLAIM_MARK } from "./briefing-json.ts";
 
 /** Options of the claim mark. */
 export interface ClaimMarkOptions {

@@ -1,0 +1,130 @@
+// Two editors of one workspace, each in a browser of their own, edit the briefing at once: each
+// sees the other's words and caret, and the version one of them saves holds both edits.
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { connectDatabase } from "@/server/db/connect-database.ts";
+import { signUp } from "./accounts.ts";
+import { openBrowser } from "./browser.ts";
+import { startApp, type RunningApp } from "./start-app.ts";
+
+const ADA = { name: "Ada Lovelace", email: "ada@example.test" };
+const GRACE = { name: "Grace Hopper", email: "grace@example.test" };
+const NEW_SENTENCE = "Both editors worked on this version at once.";
+
+/** Makes Grace an editor of the example workspace (Ada, the first account, owns it). */
+async function addGraceAsEditor(dataDir: string): Promise<void> {
+  const { prisma, database } = await connectDatabase({ kind: "pglite", dataDir }, { seed: false });
+  try {
+    const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: "example" } });
+    const grace = await prisma.user.findUniqueOrThrow({ where: { email: GRACE.email } });
+    await prisma.membership.create({ data: { workspaceId: workspace.id, userId: grace.id, role: "editor" } });
+  } finally {
+    await prisma.$disconnect();
+    await database.close();
+  }
+}
+
+/** Selects the first occurrence of `words` in the editor's text, as a double click would. */
+const selectInEditor = (page: Page, words: string) =>
+  page.evaluate((words) => {
+    const root = document.querySelector<HTMLElement>("[data-briefing-editor]")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(words);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, words);
+
+describe("co-editing the briefing", () => {
+  let app: RunningApp;
+  let ada: { browser: BrowserContext; page: Page };
+  let grace: { browser: BrowserContext; page: Page };
+  let dossierPath: string;
+  const errors: string[] = [];
+
+  const open = async () => {
+    const browser = await openBrowser();
+    const page = await browser.newPage();
+    page.on("pageerror", (error) => errors.push(String(error)));
+    return { browser, page };
+  };
+  const editorOf = (page: Page) => page.locator("[data-briefing-editor]");
+  const liveClaims = (page: Page) =>
+    page.evaluate(async (path) => {
+      const view = await (await fetch(`/api/v1${path}`)).json();
+      return view.claims as { id: string; text: string }[];
+    }, dossierPath);
+
+  beforeAll(async () => {
+    mkdirSync("tmp", { recursive: true });
+    app = await startApp();
+    ada = await open();
+    grace = await open();
+    await signUp(ada.page, app.url, ADA);
+    await signUp(grace.page, app.url, GRACE);
+    // The embedded database belongs to the running app alone: stop it to add the membership.
+    await app.stop();
+    await addGraceAsEditor(app.dataDir);
+    app = await startApp({ dataDir: app.dataDir });
+    await ada.page.goto(app.url);
+    await ada.page.getByRole("link", { name: /Fentanyl Crisis/ }).first().click();
+    await ada.page.waitForURL(/\/dossiers\//);
+    dossierPath = new URL(ada.page.url()).pathname;
+    await grace.page.goto(`${app.url}${dossierPath}`);
+    for (const { page } of [ada, grace]) await page.locator('[data-pane="briefing"] [data-claim-id]').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await ada?.browser.close();
+    await grace?.browser.close();
+    await app?.stop();
+  });
+
+  it("shows each editor the other's words and caret, and saves both edits in one version that keeps the claims", async () => {
+    const before = await liveClaims(ada.page);
+    const typoClaim = before.find((c) => c.text.includes("surveillance intellegence"))!;
+    expect(typoClaim).toBeDefined();
+
+    for (const { page } of [ada, grace]) {
+      await page.getByRole("button", { name: "Edit briefing" }).click();
+      await page.locator("[data-briefing-editor]").waitFor({ timeout: 20_000 });
+    }
+    // Grace fixes a typo inside a claim; Ada adds a sentence at the end.
+    expect(await selectInEditor(grace.page, "intellegence")).toBe(true);
+    await grace.page.keyboard.type("intelligence");
+    await editorOf(ada.page).click();
+    await ada.page.keyboard.press("Control+End");
+    await ada.page.keyboard.press("Enter");
+    await ada.page.keyboard.type(NEW_SENTENCE);
+
+    await editorOf(grace.page).getByText(NEW_SENTENCE).waitFor({ timeout: 10_000 });
+    await editorOf(ada.page).getByText("surveillance intelligence").first().waitFor({ timeout: 10_000 });
+    await grace.page.locator(".collaboration-carets__label", { hasText: ADA.name }).waitFor({ timeout: 10_000 });
+    await ada.page.locator(".collaboration-carets__label", { hasText: GRACE.name }).waitFor({ timeout: 10_000 });
+    await grace.page.screenshot({ path: "tmp/co-editing.png" });
+
+    await ada.page.getByRole("button", { name: "Save", exact: true }).click();
+    await editorOf(ada.page).waitFor({ state: "detached", timeout: 60_000 });
+    await expect(ada.page.locator("[data-notice]").innerText()).resolves.toMatch(/Saved as version 2: \d+ claims kept, 1 new, 0 retired/);
+    await grace.page.locator("[data-collab-status]", { hasText: `${ADA.name} saved the draft as version 2.` }).waitFor({ timeout: 10_000 });
+
+    const after = await liveClaims(grace.page);
+    expect(after.find((c) => c.id === typoClaim.id)?.text).toContain("surveillance intelligence");
+    expect(after.filter((c) => c.text.includes(NEW_SENTENCE))).toHaveLength(1);
+    expect(new Set(before.map((c) => c.id)).size).toBe(after.length - 1);
+    expect(before.every((c) => after.some((a) => a.id === c.id))).toBe(true);
+    // Grace's draft moved onto the saved version: the new sentence is a claim there too.
+    const addedId = after.find((c) => c.text.includes(NEW_SENTENCE))!.id;
+    await editorOf(grace.page).locator(`[data-claim-id="${addedId}"]`).waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+  });
+});
