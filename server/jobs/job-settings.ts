@@ -1,0 +1,36 @@
+// The job queue's names and limits: one place for the figures the README quotes.
+import { StartupError } from "../db/startup-error.ts";
+
+/** The pg-boss queue of suggestion refreshes. */
+export const SUGGESTIONS_QUEUE = "suggestions";
+
+/** The PostgreSQL schema pg-boss keeps its tables in (apart from the app's, which Prisma owns). */
+export const JOB_SCHEMA = "pgboss";
+
+/**
+ * Claims × characters of source text up to which suggestions are computed inside the request
+ * that changed the dossier (about a tenth of a second of alignment here); above it they are
+ * computed by a background job. Set `SUGGESTION_SYNC_BUDGET` to change it (0 sends every
+ * refresh to the queue).
+ */
+export const SYNC_SUGGESTION_BUDGET = 5_000_000;
+
+/** Claims aligned and stored per transaction by a job: the results appear a batch at a time. */
+export const SUGGESTION_BATCH_SIZE = 100;
+
+/** Retries after a failed run, waiting `RETRY_DELAY_SECONDS` doubled each time (with jitter). */
+export const RETRY_LIMIT = 3;
+export const RETRY_DELAY_SECONDS = 5;
+
+/** A run still active after this long is taken for dead (its process was killed) and retried. */
+export const JOB_EXPIRY_SECONDS = 30 * 60;
+
+/** The budget `SUGGESTION_SYNC_BUDGET` sets, or the default; a bad value stops the start with a `StartupError`. */
+export function readSyncBudget(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return SYNC_SUGGESTION_BUDGET;
+  const budget = Number(value);
+  if (!Number.isSafeInteger(budget) || budget < 0) {
+    throw new StartupError(`SUGGESTION_SYNC_BUDGET must be a whole number, 0 or more (it is "${value}")`, "fix it or unset it");
+  }
+  return budget;
+}
