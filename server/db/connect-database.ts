@@ -6,7 +6,7 @@ import { applyMigrations } from "./apply-migrations.ts";
 import type { DatabaseConfig } from "./database-config.ts";
 import { openDatabase } from "./open-database.ts";
 import { processDatabase, setProcessDatabase, type ReadyDatabase } from "./process-database.ts";
-import { readSyncBudget } from "../jobs/job-settings.ts";
+import { readBatchSize, readSyncBudget } from "../jobs/job-settings.ts";
 import { processJobQueue, setProcessJobQueue } from "../jobs/process-job-queue.ts";
 import { startJobQueue } from "../jobs/start-job-queue.ts";
 
@@ -34,7 +34,9 @@ export function openProcessDatabase(config: DatabaseConfig): Promise<ReadyDataba
   if (existing) return existing;
   const ready = connectDatabase(config).then(async (database) => {
     try {
-      setProcessJobQueue(await startJobQueue(database, { syncBudget: readSyncBudget(process.env.SUGGESTION_SYNC_BUDGET) }));
+      const syncBudget = readSyncBudget(process.env.SUGGESTION_SYNC_BUDGET);
+      const batchSize = readBatchSize(process.env.SUGGESTION_BATCH_SIZE);
+      setProcessJobQueue(await startJobQueue(database, { syncBudget, batchSize }));
     } catch (error) {
       await database.prisma.$disconnect().catch(() => {});
       await database.database.close().catch(() => {});

@@ -27,10 +27,19 @@ export const JOB_EXPIRY_SECONDS = 30 * 60;
 
 /** The budget `SUGGESTION_SYNC_BUDGET` sets, or the default; a bad value stops the start with a `StartupError`. */
 export function readSyncBudget(value: string | undefined): number {
-  if (value === undefined || value.trim() === "") return SYNC_SUGGESTION_BUDGET;
-  const budget = Number(value);
-  if (!Number.isSafeInteger(budget) || budget < 0) {
-    throw new StartupError(`SUGGESTION_SYNC_BUDGET must be a whole number, 0 or more (it is "${value}")`, "fix it or unset it");
+  return readWholeNumber("SUGGESTION_SYNC_BUDGET", value, SYNC_SUGGESTION_BUDGET, 0);
+}
+
+/** The batch size `SUGGESTION_BATCH_SIZE` sets (1 or more), or the default. */
+export function readBatchSize(value: string | undefined): number {
+  return readWholeNumber("SUGGESTION_BATCH_SIZE", value, SUGGESTION_BATCH_SIZE, 1);
+}
+
+function readWholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min) {
+    throw new StartupError(`${name} must be a whole number, ${min} or more (it is "${value}")`, "fix it or unset it");
   }
-  return budget;
+  return n;
 }
