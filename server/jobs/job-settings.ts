@@ -18,7 +18,7 @@ export const SYNC_SUGGESTION_BUDGET = 5_000_000;
 /** Claims aligned and stored per transaction by a job: the results appear a batch at a time. */
 export const SUGGESTION_BATCH_SIZE = 100;
 
-/** Retries after a failed run, waiting `RETRY_DELAY_SECONDS` doubled each time (with jitter). */
+/** Retries after a failed run: the first after 5–10 s (`RETRY_DELAY_SECONDS` to twice it), each next one twice as late. */
 export const RETRY_LIMIT = 3;
 export const RETRY_DELAY_SECONDS = 5;
 
