@@ -1,5 +1,6 @@
 // Recomputes the attribution engine's suggested links for every live claim of a dossier.
 import { alignClaims } from "@/core/alignment/align-claims.ts";
+import type { SentenceSplitter } from "@/core/alignment/index-sources.ts";
 import type { ClaimAlignment } from "@/core/alignment/types.ts";
 import { describe } from "@/core/anchoring/describe.ts";
 import type { Db, Tx } from "../db.ts";
@@ -53,10 +54,13 @@ export async function readSuggestionInputs(db: Db | Tx, dossierId: string): Prom
   return { claims, versions: sources.flatMap((s) => s.versions) };
 }
 
-/** The engine's alignment of `claims` with the source versions: pure computation, no database. */
-export function alignSuggestions(claims: SuggestionInputs["claims"], versions: SuggestionInputs["versions"]): ClaimAlignment[] {
+/**
+ * The engine's alignment of `claims` with the source versions: pure computation, no database.
+ * `split` lets batches of one job reuse the sources' sentence boundaries.
+ */
+export function alignSuggestions(claims: SuggestionInputs["claims"], versions: SuggestionInputs["versions"], split?: SentenceSplitter): ClaimAlignment[] {
   if (claims.length === 0) return [];
-  return alignClaims({ sources: versions.map((v) => ({ id: v.id, text: v.text })), claims: claims.map((c) => ({ id: c.id, text: c.text })) });
+  return alignClaims({ sources: versions.map((v) => ({ id: v.id, text: v.text })), claims: claims.map((c) => ({ id: c.id, text: c.text })) }, { split });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Db } from "../db.ts";
 import { jobMessage } from "../jobs/job-message.ts";
 import { SUGGESTION_BATCH_SIZE } from "../jobs/job-settings.ts";
 import { notifyDossier } from "../live/notify-dossier.ts";
+import { splitSentences } from "@/core/segment/split-sentences.ts";
 import { alignSuggestions, readSuggestionInputs, storeSuggestions } from "./refresh-suggestions.ts";
 
 /** How a run ended: every claim done, the job cancelled or superseded, or the process stopping. */
@@ -45,11 +46,14 @@ export async function runSuggestionJob(db: Db, jobId: string, run: SuggestionJob
   if (!started) return "cancelled";
 
   const size = Math.max(1, run.batchSize ?? SUGGESTION_BATCH_SIZE);
+  // Each batch indexes the sources again; their sentences at least are split once per run.
+  const sentences = new Map<string, ReturnType<typeof splitSentences>>();
+  const split = (text: string) => sentences.get(text) ?? sentences.set(text, splitSentences(text)).get(text)!;
   try {
     do {
       if (run.signal?.aborted) return "interrupted";
       const batch = claims.slice(done, done + size);
-      const alignments = alignSuggestions(batch, versions);
+      const alignments = alignSuggestions(batch, versions, split);
       await run.beforeBatch?.(done);
       const next = done + batch.length;
       const first = done === 0;
