@@ -51,6 +51,9 @@ export async function runSuggestionJob(db: Db, jobId: string, run: SuggestionJob
   const split = (text: string) => sentences.get(text) ?? sentences.set(text, splitSentences(text)).get(text)!;
   try {
     do {
+      // PGlite answers without real I/O, so a run would otherwise be one chain of promises that
+      // keeps the process from serving requests until it ends: let them in between batches.
+      await new Promise((resolve) => setImmediate(resolve));
       if (run.signal?.aborted) return "interrupted";
       const batch = claims.slice(done, done + size);
       const alignments = alignSuggestions(batch, versions, split);
