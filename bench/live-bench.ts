@@ -16,6 +16,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { startApp, type RunningApp } from "../tests/e2e/start-app.ts";
+import { followEvents } from "./follow-events.ts";
 
 const ROUNDS = 40;
 const PASSWORD = "correct horse battery staple";
@@ -35,34 +36,6 @@ async function exampleDossierId(base: string, cookie: string): Promise<string> {
   const id = /\/dossiers\/([0-9a-f-]{36})/.exec(html)?.[1];
   if (!id) throw new Error("no dossier link on the home page");
   return id;
-}
-
-/** Reads `change` events from the stream, calling `onChange` with the time each arrives. */
-async function followEvents(base: string, cookie: string, dossierId: string, onChange: (at: number, data: string) => void): Promise<AbortController> {
-  const abort = new AbortController();
-  const response = await fetch(`${base}/api/v1/dossiers/${dossierId}/events`, { headers: { cookie }, signal: abort.signal });
-  if (!response.ok || !response.body) throw new Error(`events answered ${response.status}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  void (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        const at = performance.now();
-        buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.startsWith("event: change\n")) onChange(at, block.slice(block.indexOf("data: ") + 6));
-        }
-      }
-    } catch {
-      // Aborted at the end of the bench.
-    }
-  })();
-  return abort;
 }
 
 function summary(values: number[]): string {

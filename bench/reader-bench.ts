@@ -13,7 +13,9 @@
 // Then the same with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate).
 //
 // Run: npm run bench:reader (builds the app first if the build is stale).
-import { mkdtempSync, writeFileSync } from "node:fs";
+// READER_BENCH_DIR=FOLDER reuses the data folder of an earlier run (printed first), skipping the
+// sign-up and the seeding; READER_BENCH_RATES=1 measures without the throttled run.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -141,14 +143,30 @@ async function seedBenchDossier(dataDir: string): Promise<{ dossierId: string; s
   }
 }
 
-/** Loads the page and returns milliseconds from navigation start to the largest contentful paint. */
-async function timeOpen(page: Page, url: string): Promise<number> {
+/** What one load of the page took, in milliseconds from navigation start, and the HTML's size. */
+interface OpenTiming {
+  lcp: number;
+  firstByte: number;
+  lastByte: number;
+  domContentLoaded: number;
+  htmlBytes: number;
+}
+
+/** Loads the page and times it up to the largest contentful paint. */
+async function timeOpen(page: Page, url: string): Promise<OpenTiming> {
   await page.goto(url, { waitUntil: "load" });
   await page.locator('[data-pane="briefing"] [data-claim-id]').first().waitFor();
   await page.waitForTimeout(1500);
   return page.evaluate(() => {
     const entries = (window as unknown as { __lcp: number[] }).__lcp;
-    return entries.length ? entries[entries.length - 1] : NaN;
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    return {
+      lcp: entries.length ? entries[entries.length - 1] : NaN,
+      firstByte: nav.responseStart,
+      lastByte: nav.responseEnd,
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      htmlBytes: nav.decodedBodySize,
+    };
   });
 }
 
@@ -206,8 +224,9 @@ let profiled = false;
 const verdict = (value: number, target: number) => (value <= target ? "meets" : "MISSES");
 
 async function measure(page: Page, url: string, label: string, targets: { open: number; median?: number; p95: number }) {
-  const opens: number[] = [];
-  for (let i = 0; i < OPENS; i++) opens.push(await timeOpen(page, url));
+  const timings: OpenTiming[] = [];
+  for (let i = 0; i < OPENS; i++) timings.push(await timeOpen(page, url));
+  const opens = timings.map((t) => t.lcp);
   // READER_BENCH_PROFILE=FILE writes a CPU profile of the first run of jumps (open it in Chromium's DevTools).
   const profileTo = process.env.READER_BENCH_PROFILE && !profiled ? process.env.READER_BENCH_PROFILE : null;
   const cdp = profileTo ? await page.context().newCDPSession(page) : null;
@@ -240,14 +259,24 @@ async function measure(page: Page, url: string, label: string, targets: { open: 
   console.log(
     `  claim → span jump over ${times.length}: median ${med.toFixed(1)} ms${targets.median ? ` (target ≤ ${targets.median} ms: ${verdict(med, targets.median)})` : ""}, p95 ${p95.toFixed(1)} ms (target ≤ ${targets.p95} ms: ${verdict(p95, targets.p95)}), max ${Math.max(...times).toFixed(1)} ms`,
   );
+  const mid = (key: keyof OpenTiming) => median(timings.map((t) => t[key]));
+  console.log(
+    `  open, medians: first byte ${mid("firstByte").toFixed(0)} ms, last byte ${mid("lastByte").toFixed(0)} ms, DOM content loaded ${mid("domContentLoaded").toFixed(0)} ms; HTML ${(mid("htmlBytes") / 1e6).toFixed(2)} MB`,
+  );
   console.log(`  span in view after the jump: ${inView} of ${times.length}`);
 }
 
-async function main() {
+/** A fresh data folder with the bench dossier, or the one READER_BENCH_DIR names (seeded by an earlier run). */
+async function prepare(): Promise<{ dataDir: string; dossierId: string }> {
+  const reuse = process.env.READER_BENCH_DIR;
+  if (reuse && existsSync(path.join(reuse, "reader-bench.json"))) {
+    console.log(`data folder (reused): ${reuse}`);
+    return { dataDir: reuse, dossierId: (JSON.parse(readFileSync(path.join(reuse, "reader-bench.json"), "utf8")) as { dossierId: string }).dossierId };
+  }
   const dataDir = mkdtempSync(path.join(tmpdir(), "attest-reader-bench-"));
   console.log(`data folder: ${dataDir}`);
-  let app = await startApp({ dataDir });
-  let browser = await openBrowser();
+  const app = await startApp({ dataDir });
+  const browser = await openBrowser();
   try {
     const page = await browser.newPage();
     await signUp(page, app.url, PERSON);
@@ -261,9 +290,14 @@ async function main() {
   console.log(
     `dossier: source ${(seeded.sourceLength / 1e6).toFixed(2)} M characters, ${seeded.claims} claims, ${seeded.links} links (written in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
   );
+  writeFileSync(path.join(dataDir, "reader-bench.json"), JSON.stringify({ dossierId: seeded.dossierId }));
+  return { dataDir, dossierId: seeded.dossierId };
+}
 
-  app = await startApp({ dataDir });
-  browser = await openBrowser();
+async function main() {
+  const { dataDir, dossierId } = await prepare();
+  const app = await startApp({ dataDir });
+  const browser = await openBrowser();
   try {
     const page = await browser.newPage();
     // READER_BENCH_REDUCED_MOTION=1: as a reader who asked for less motion (no arrival pulse).
@@ -280,7 +314,7 @@ async function main() {
     await page.getByLabel("Password").fill(PERSON.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("button", { name: "Sign out" }).waitFor();
-    const url = `${app.url}/dossiers/${seeded.dossierId}`;
+    const url = `${app.url}/dossiers/${dossierId}`;
     const marks = await (async () => {
       await page.goto(url);
       await page.locator("[data-source-text] mark").first().waitFor({ state: "attached" });
@@ -289,6 +323,7 @@ async function main() {
     console.log(`page: ${marks} <mark>s in the source`);
 
     await measure(page, url, "Chromium, no throttling", { open: 0.6, median: 16, p95: 33 });
+    if (process.env.READER_BENCH_RATES === "1") return;
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await measure(page, url, "Chromium, CPU 4× slower", { open: 1.5, p95: 50 });

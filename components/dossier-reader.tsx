@@ -5,6 +5,7 @@ import { Tabs } from "radix-ui";
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ClaimState } from "@/core/review/claim-state.ts";
 import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dossier-or-throw.ts";
+import { unpackDossierView, type PackedDossierView } from "@/server/dossiers/pack-dossier-view.ts";
 import { PresenceStrip } from "./live/presence-strip.tsx";
 import { useLiveDossier } from "./live/use-live-dossier.ts";
 import { JobProgress } from "./jobs/job-progress.tsx";
@@ -43,8 +44,8 @@ const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !
  * Briefing and sources side by side, with the evidence panel at the source column's edge.
  * `readOnly` (a published dossier) keeps reading and moving, and offers no change.
  */
-export function DossierReader({ dossier, readOnly = false, place, canEditBriefing = false }: { dossier: DossierView; readOnly?: boolean; place?: ReaderPlace; canEditBriefing?: boolean }) {
-  const [view, setView] = useState(dossier);
+export function DossierReader({ dossier, readOnly = false, place, canEditBriefing = false }: { dossier: PackedDossierView; readOnly?: boolean; place?: ReaderPlace; canEditBriefing?: boolean }) {
+  const [view, setView] = useState(() => unpackDossierView(dossier));
   const [editing, setEditing] = useState(false);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
   const [jump, setJump] = useState(0);
@@ -154,25 +155,64 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     [select, view.links],
   );
 
-  // Marking the active claim and passage is a class change; the texts are not rendered again.
+  // Marking the active claim and passage is a class change; the texts are not rendered again. Only
+  // the elements marked last time are unmarked, and a link's marks are found through an index of
+  // the source's marks, so a jump never searches the whole 1 MB of markup.
+  const markedRef = useRef<{ claims: HTMLElement[]; blocks: HTMLElement[]; marks: HTMLElement[] }>({ claims: [], blocks: [], marks: [] });
+  const markIndexRef = useRef<{ key: unknown; byLink: Map<string, HTMLElement[]> } | null>(null);
+  /** The marks drawing `linkId` in the sources, from an index rebuilt when the sources' markup changes. */
+  const marksOf = useCallback(
+    (linkId: string): HTMLElement[] => {
+      const sources = sourcesRef.current;
+      if (!sources) return [];
+      let index = markIndexRef.current;
+      if (!index || index.key !== marksBySource || index.byLink.get(linkId)?.some((m) => !m.isConnected)) {
+        const byLink = new Map<string, HTMLElement[]>();
+        for (const mark of sources.querySelectorAll<HTMLElement>("mark[data-links]")) {
+          for (const id of mark.dataset.links!.split(" ")) {
+            const list = byLink.get(id);
+            if (list) list.push(mark);
+            else byLink.set(id, [mark]);
+          }
+        }
+        index = markIndexRef.current = { key: marksBySource, byLink };
+      }
+      return index.byLink.get(linkId) ?? [];
+    },
+    [marksBySource],
+  );
+  // The index is built while the browser is idle after the page opens, not on the first jump.
+  useEffect(() => {
+    const build = () => void marksOf("");
+    if (typeof requestIdleCallback === "undefined") return void setTimeout(build, 200);
+    const id = requestIdleCallback(build, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [marksOf]);
   useLayoutEffect(() => {
     const sources = sourcesRef.current;
     const briefingPane = briefingRef.current;
-    for (const el of briefingPane?.querySelectorAll(".claim.is-active, .claim[aria-current]") ?? []) {
+    const marked = markedRef.current;
+    for (const el of marked.claims) {
       el.classList.remove("is-active");
       el.removeAttribute("aria-current");
     }
-    for (const el of briefingPane?.querySelectorAll(".has-active-claim") ?? []) el.classList.remove("has-active-claim");
-    for (const el of sources?.querySelectorAll("mark.is-active") ?? []) el.classList.remove("is-active");
+    for (const el of marked.blocks) el.classList.remove("has-active-claim");
+    for (const el of marked.marks) el.classList.remove("is-active");
+    markedRef.current = { claims: [], blocks: [], marks: [] };
     if (!active) return;
-    const claimEls = briefingPane?.querySelectorAll<HTMLElement>(`[data-claim-id="${active.claimId}"]`) ?? [];
+    const claimEls = [...(briefingPane?.querySelectorAll<HTMLElement>(`[data-claim-id="${active.claimId}"]`) ?? [])];
     const claimEl = claimEls[0];
+    const blocks: HTMLElement[] = [];
     for (const el of claimEls) {
       el.classList.add("is-active");
       el.setAttribute("aria-current", "true");
       // The block's left rule is a class too: a :has() selector would be re-matched on every change.
-      el.parentElement?.classList.add("has-active-claim");
+      if (el.parentElement) {
+        el.parentElement.classList.add("has-active-claim");
+        blocks.push(el.parentElement);
+      }
     }
+    markedRef.current = { claims: claimEls, blocks, marks: [] };
     if (refocusRef.current) {
       refocusRef.current = false;
       if (!document.activeElement || document.activeElement === document.body) {
@@ -186,15 +226,16 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
       claimEl.scrollIntoView({ block: "nearest" });
     }
     if (!activeLink || !showable(activeLink) || !sources) return;
-    const marks = sources.querySelectorAll<HTMLElement>(`mark[data-links~="${activeLink.id}"]`);
+    const marks = marksOf(activeLink.id);
     for (const mark of marks) mark.classList.add("is-active");
+    markedRef.current.marks = marks;
     if (handledJump.current === jump || marks.length === 0) return;
     handledJump.current = jump;
     // A Web Animation restarts the pulse without forcing a layout, as re-adding a class would.
     marks[0].scrollIntoView({ block: "center" });
     const pane = marks[0].closest<HTMLElement>("[data-source-scroll]");
-    if (pane && !window.matchMedia("(prefers-reduced-motion: reduce)").matches) flashPassage([...marks], pane);
-  }, [active, activeLink, jump, view, shownIds, editing]);
+    if (pane && !window.matchMedia("(prefers-reduced-motion: reduce)").matches) flashPassage(marks, pane);
+  }, [active, activeLink, jump, view, shownIds, editing, marksOf]);
 
   // A card chosen with 1–9 takes the focus once the panel has drawn it.
   useEffect(() => {
@@ -338,8 +379,12 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   }, [activeLink, announce, chosen, clearChosen, mutate, say, view.sources]);
 
   /** Sets the active claim's review state: "not in sources", or reopened (a verdict is never simply erased). */
+  // Read through a ref, so the evidence panel's callbacks stay the same from one jump to the next.
+  const activeClaimRef = useRef(activeClaim);
+  activeClaimRef.current = activeClaim;
   const setReview = useCallback(
     (next: "not_in_sources" | "in_review") => {
+      const activeClaim = activeClaimRef.current;
       if (!activeClaim) return;
       const { id, reviewState, revision } = activeClaim;
       void mutate(
@@ -355,7 +400,7 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
         },
       );
     },
-    [activeClaim, announce, mutate, say],
+    [announce, mutate, say],
   );
 
   const onAttached = useCallback(
@@ -413,6 +458,15 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     returnFocus.current = document.activeElement as HTMLElement | null;
     open(true);
   };
+  const showActiveLink = useCallback((linkId: string) => {
+    const claim = activeClaimRef.current;
+    if (claim) select(claim.id, linkId);
+  }, [select]);
+  const openAttach = useCallback(() => {
+    returnFocus.current = document.activeElement as HTMLElement | null;
+    setAttachOpen(true);
+  }, []);
+  const closePanel = useCallback(() => setPanelOpen(false), []);
   const restoreFocus = (event: Event) => {
     event.preventDefault();
     const target = returnFocus.current;
@@ -678,11 +732,11 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
                 activeLinkId={panel.linkId}
                 readOnly={readOnly}
                 sources={view.sources}
-                onShowLink={(linkId) => active && select(active.claimId, linkId)}
+                onShowLink={showActiveLink}
                 onAction={decide}
-                onAttach={() => openDialog(setAttachOpen)}
+                onAttach={openAttach}
                 onReview={setReview}
-                onClose={() => setPanelOpen(false)}
+                onClose={closePanel}
               />
               {panel.claim && !readOnly ? <ClaimReviewSection dossierId={view.id} claim={panel.claim} onChange={onReviewChange} /> : null}
             </div>

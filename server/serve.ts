@@ -2,6 +2,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { readRedisUrl } from "./auth/read-redis-url.ts";
 import { closeProcessDatabase, openProcessDatabase } from "./db/connect-database.ts";
 import { readDatabaseConfig } from "./db/database-config.ts";
 import { StartupError } from "./db/startup-error.ts";
@@ -15,7 +16,9 @@ export async function serve(options: { dev?: boolean } = {}): Promise<void> {
   const port = readPort(process.env.PORT);
   const hostname = process.env.HOST ?? "0.0.0.0";
   try {
-    await openProcessDatabase(readDatabaseConfig());
+    const config = readDatabaseConfig();
+    readRedisUrl();
+    await openProcessDatabase(config);
   } catch (error) {
     if (error instanceof StartupError) {
       console.error(error.toLine());

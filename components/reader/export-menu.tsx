@@ -1,6 +1,7 @@
 "use client";
-// The reader's "Export" menu: the dossier as files to download, and its printable report.
+// The reader's "Export" menu: the dossier as files to download, its printable report, and importing annotations back.
 import { Popover } from "radix-ui";
+import { ImportAnnotations } from "./import-annotations.tsx";
 
 /** What the menu offers: each export format, with a line on what it is for. */
 const DOWNLOADS = [
@@ -9,7 +10,7 @@ const DOWNLOADS = [
   { format: "jsonld", label: "Web Annotations (JSON-LD)", hint: "Links and notes for annotation tools; imports back into a dossier." },
 ] as const;
 
-/** An "Export" button whose popover links to the downloads and the report. */
+/** An "Export" button whose popover links to the downloads and the report, and imports a Web Annotation file. */
 export function ExportMenu({ dossierId }: { dossierId: string }) {
   return (
     <Popover.Root>
@@ -30,6 +31,9 @@ export function ExportMenu({ dossierId }: { dossierId: string }) {
                 <span className="block font-medium">Printable report</span>
                 <span className="block text-xs text-muted">Coverage, then each claim with its evidence; print it or save it as PDF.</span>
               </a>
+            </li>
+            <li className="mt-1 border-t border-rule pt-1">
+              <ImportAnnotations dossierId={dossierId} />
             </li>
           </ul>
         </Popover.Content>

@@ -1,23 +1,23 @@
-// Attributes each claim of a task to the source spans that back it, with support, quote checks and mismatches.
-import { splitSentences } from "../segment/split-sentences.ts";
+// Attributes each claim of a task to the source spans that back it, with support, quote checks and mismatches, in one call or batch by batch.
 import { ALIGNMENT_WEIGHTS, type AlignmentWeights } from "./alignment-weights.ts";
 import { analyzeClaim } from "./analyze-claim.ts";
-import { checkQuote, type QuoteSources } from "./check-quote.ts";
+import { checkQuote } from "./check-quote.ts";
 import { estimateSupport } from "./estimate-support.ts";
 import { findMismatches } from "./find-mismatches.ts";
 import { findQuotedPassages } from "./find-quoted-passages.ts";
-import { indexSources, type SentenceSplitter } from "./index-sources.ts";
+import type { SentenceSplitter } from "./index-sources.ts";
+import { assertUniqueIds, prepareSources, type PreparedSources } from "./prepare-sources.ts";
 import { rankCandidates } from "./rank-candidates.ts";
 import { tokenizeWords } from "./tokenize-words.ts";
 import { suggestVerdict } from "./suggest-verdict.ts";
 import { supportFeatures } from "./support-features.ts";
-import type { AlignTask, Candidate, ClaimAlignment } from "./types.ts";
+import type { AlignClaim, AlignTask, Candidate, ClaimAlignment } from "./types.ts";
 
-/** Options of `alignClaims`. */
+/** Options of `alignClaims` and `alignClaimBatch`. */
 export interface AlignOptions {
   /** How many candidates to return per claim (default 10). */
   candidates?: number;
-  /** Sentence boundaries (default: `splitSentences`). */
+  /** Sentence boundaries (default: `splitSentences`); `alignClaims` only, else see `prepareSources`. */
   split?: SentenceSplitter;
   weights?: AlignmentWeights;
 }
@@ -29,23 +29,42 @@ const MISMATCH_MIN_COVERAGE = 0.35;
 const MISMATCH_CANDIDATES = 3;
 
 /**
- * Aligns every claim of `task` with its sources. The sources are indexed once and reused across
- * claims. Throws `RangeError` when two sources or two claims share an id.
+ * Aligns every claim of `task` with its sources: `prepareSources`, then one `alignClaimBatch`
+ * over all the claims. Throws `RangeError` when two sources or two claims share an id.
  */
 export function alignClaims(task: AlignTask, options: AlignOptions = {}): ClaimAlignment[] {
-  assertUniqueIds("source", task.sources);
   assertUniqueIds("claim", task.claims);
+  return alignClaimBatch(prepareSources(task.sources, { split: options.split }), task.claims, options);
+}
+
+/**
+ * Aligns `claims` against sources prepared once with `prepareSources`, for callers that work
+ * through a large briefing a slice at a time (to report "claims done of total" and store each
+ * slice as it is ready):
+ *
+ *     const prepared = prepareSources(sources);
+ *     for (let done = 0; done < claims.length; done += 100) {
+ *       const slice = claims.slice(done, done + 100);
+ *       store(alignClaimBatch(prepared, slice));
+ *       report(done + slice.length, claims.length);
+ *     }
+ *
+ * Each claim is aligned on its own, so any split into batches gives the same answers as one
+ * `alignClaims` call. Answers come in the order of `claims`. Throws `RangeError` when two
+ * claims of the batch share an id (ids across batches are the caller's to keep apart).
+ */
+export function alignClaimBatch(prepared: PreparedSources, claims: readonly AlignClaim[], options: AlignOptions = {}): ClaimAlignment[] {
+  assertUniqueIds("claim", claims);
   const weights = options.weights ?? ALIGNMENT_WEIGHTS;
-  const index = indexSources(task.sources, options.split ?? ((text) => splitSentences(text)));
-  const quoteSources: QuoteSources = { sources: task.sources, folded: [] };
-  return task.claims.map((claim) => {
+  const { index, sources, quotes: quoteSources } = prepared;
+  return claims.map((claim) => {
     const analyzed = analyzeClaim(claim.text, index, weights);
     const ranked = rankCandidates(index, analyzed, { limit: options.candidates ?? 10, weights });
     const support = estimateSupport(supportFeatures(analyzed, ranked, index));
     const candidates: Candidate[] = ranked.map((span, rank) => {
       const first = index.sentences[span.first];
       const last = index.sentences[span.last];
-      const source = task.sources[first.source];
+      const source = sources[first.source];
       const candidate: Candidate = {
         sourceId: source.id,
         start: first.start,
@@ -73,12 +92,4 @@ export function alignClaims(task: AlignTask, options: AlignOptions = {}): ClaimA
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
-}
-
-function assertUniqueIds(what: string, items: readonly { id: string }[]): void {
-  const seen = new Set<string>();
-  for (const { id } of items) {
-    if (seen.has(id)) throw new RangeError(`duplicate ${what} id: ${JSON.stringify(id)}`);
-    seen.add(id);
-  }
 }

@@ -3,14 +3,12 @@ import type { Span } from "../text/types.ts";
 import type { AlignSource } from "./types.ts";
 import { contentKeys } from "./tokenize-words.ts";
 
-/** One sentence of one source, with its tokens and content-term frequencies. */
+/** One sentence of one source, with its content-term keys (their counts are in the postings). */
 export interface IndexedSentence extends Span {
   /** Position of the source in the task. */
   source: number;
   /** Keys of the content tokens, in text order. */
   keys: string[];
-  /** Content-term key → count in the sentence. */
-  terms: Map<string, number>;
   /** Number of content tokens. */
   length: number;
 }
@@ -40,10 +38,13 @@ export function indexSources(sources: readonly AlignSource[], split: SentenceSpl
   const sentences: IndexedSentence[] = [];
   const postings = new Map<string, Posting>();
   let total = 0;
+  // Counted per sentence in one map, cleared after each: a map kept per sentence was a fifth of
+  // the index's memory and only fed the postings.
+  const terms = new Map<string, number>();
   sources.forEach((source, s) => {
     for (const span of split(source.text)) {
       const keys = contentKeys(source.text, span.start, span.end, { acronyms: true });
-      const terms = new Map<string, number>();
+      terms.clear();
       for (const key of keys) terms.set(key, (terms.get(key) ?? 0) + 1);
       const length = keys.length;
       const index = sentences.length;
@@ -55,7 +56,7 @@ export function indexSources(sources: readonly AlignSource[], split: SentenceSpl
         } else postings.set(key, { sentences: [index], counts: [count] });
       }
       total += length;
-      sentences.push({ start: span.start, end: span.end, source: s, keys, terms, length });
+      sentences.push({ start: span.start, end: span.end, source: s, keys, length });
     }
   });
   return { sources, sentences, postings, averageLength: sentences.length ? total / sentences.length : 1 };

@@ -140,7 +140,7 @@ export function rankCandidates(index: SourceIndex, claim: AnalyzedClaim, options
     let terms = termsOfSentence.get(i);
     if (!terms) {
       terms = new Map();
-      for (const key of sentences[i].terms.keys()) {
+      for (const key of sentences[i].keys) {
         for (const hit of termOf.get(key) ?? []) {
           terms.set(hit.term, Math.max(terms.get(hit.term) ?? 0, (termWeight.get(hit.term) ?? 0) * hit.share));
         }

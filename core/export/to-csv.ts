@@ -2,6 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import { claimEvidence } from "./claim-evidence.ts";
 import type { DossierExport } from "./dossier-export.ts";
+import { linkPage } from "./link-page.ts";
 import { CLAIM_STATE_WORDS, linkWords, REVIEW_STATE_WORDS } from "./state-words.ts";
 
 /** The columns, in order, with their header labels. */
@@ -12,6 +13,7 @@ export const CSV_COLUMNS = [
   { key: "evidence", header: "Evidence" },
   { key: "reviewState", header: "Review state" },
   { key: "source", header: "Source" },
+  { key: "page", header: "Page" },
   { key: "quote", header: "Quote" },
   { key: "start", header: "Start" },
   { key: "end", header: "End" },
@@ -25,14 +27,15 @@ type Row = Record<(typeof CSV_COLUMNS)[number]["key"], string | number | null>;
 /**
  * One row per live claim, in briefing order: its section, text, state ("Backed", "Not found in
  * the attached sources"…), what the evidence is (an accepted link's verdict, or the best
- * suggestion), the review state, and the evidence's source, quote, offsets and score; then who
+ * suggestion), the review state, and the evidence's source, page (for a PDF), quote, offsets and
+ * score; then who
  * last reviewed the claim and when. A claim with several accepted links shows the first; the
  * others are counted in the Evidence column. Text cells that a spreadsheet would read as a
  * formula are neutralised (see `neutraliseFormula`); the file starts with a UTF-8 byte order
  * mark so spreadsheets read it as UTF-8, and ends lines with CRLF (RFC 4180).
  */
 export function toCsv(dossier: DossierExport): string {
-  const titles = new Map(dossier.documents.map((d) => [d.id, d.title]));
+  const documents = new Map(dossier.documents.map((d) => [d.id, d]));
   const rows: Row[] = dossier.claims.map((claim) => {
     const evidence = claimEvidence(claim.id, dossier.links);
     const link = evidence.links[0];
@@ -43,7 +46,8 @@ export function toCsv(dossier: DossierExport): string {
       verdict: CLAIM_STATE_WORDS[claim.state],
       evidence: link ? `${linkWords(link)}${more}` : "",
       reviewState: REVIEW_STATE_WORDS[claim.reviewState] ?? claim.reviewState,
-      source: link ? (titles.get(link.documentId) ?? "") : "",
+      source: link ? (documents.get(link.documentId)?.title ?? "") : "",
+      page: link ? linkPage(link, documents) : null,
       quote: link?.exact ?? "",
       start: link?.start ?? null,
       end: link?.end ?? null,

@@ -2,6 +2,7 @@
 import type { Block } from "../text/types.ts";
 import { claimEvidence } from "./claim-evidence.ts";
 import type { DossierExport, ExportClaim, ExportDocument, ExportLink } from "./dossier-export.ts";
+import { linkPage } from "./link-page.ts";
 import { CLAIM_STATE_WORDS, linkWords, REVIEW_STATE_WORDS } from "./state-words.ts";
 
 /** Longest quote a footnote repeats, in characters; longer ones are cut with "…". */
@@ -47,7 +48,8 @@ function footnote(n: number, claim: ExportClaim, evidence: ReturnType<typeof cla
   if (evidence.kind === "none") return `[^${n}]: **${CLAIM_STATE_WORDS.unbacked}.**${review}`;
   const lines = evidence.links.map((link) => {
     const source = documents.get(link.documentId)?.title ?? "a source";
-    return `${linkWords(link)}: “${escapeMarkdown(shorten(flat(link.exact)))}” — *${escapeMarkdown(source)}*, characters ${link.start}–${link.end}.`;
+    const page = linkPage(link, documents);
+    return `${linkWords(link)}: “${escapeMarkdown(shorten(flat(link.exact)))}” — *${escapeMarkdown(source)}*,${page === null ? "" : ` p. ${page},`} characters ${link.start}–${link.end}.`;
   });
   const state = evidence.kind === "suggested" ? `Not reviewed; best suggestion` : CLAIM_STATE_WORDS[claim.state];
   return [`[^${n}]: **${state}.**${review} ${lines[0]}`, ...lines.slice(1).map((l) => `    ${l}`)].join("\n\n");

@@ -145,16 +145,18 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
           suggestedVerdict: true,
           reviewState: true,
           revision: true,
-          links: {
-            where: { state: { not: "rejected" } },
-            orderBy: [{ state: "asc" }, { rank: "asc" }, { createdAt: "asc" }],
-            select: { ...linkViewFields, version: { select: { documentId: true } } },
-          },
         },
       },
     },
   });
   if (!dossier) throw new AppError("not_found", "No such dossier.");
+  // The links in one flat read (thousands in a large dossier): grouped by claim in the claims'
+  // order, then by state, rank and age, as a read nested under each claim would give them.
+  const rows = await db.link.findMany({
+    where: { claim: { dossierId: dossier.id, retiredAt: null }, state: { not: "rejected" } },
+    orderBy: [{ claim: { order: "asc" } }, { claimId: "asc" }, { state: "asc" }, { rank: "asc" }, { createdAt: "asc" }],
+    select: { ...linkViewFields, claimId: true },
+  });
   const documents = dossier.documents.flatMap((d): DocumentView[] => {
     const version = d.versions[0];
     if (!version) return [];
@@ -175,13 +177,21 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
     ];
   });
   const latestVersion = new Set(documents.map((d) => d.versionId));
+  const documentOf = new Map(documents.map((d) => [d.versionId, d.id]));
+  const olderVersions = [...new Set(rows.map((l) => l.versionId).filter((id) => !documentOf.has(id)))];
+  if (olderVersions.length > 0) {
+    for (const v of await db.documentVersion.findMany({ where: { id: { in: olderVersions } }, select: { id: true, documentId: true } })) documentOf.set(v.id, v.documentId);
+  }
   const links: LinkView[] = [];
-  const claims: ClaimView[] = dossier.claims.map(({ links: claimLinks, ...claim }) => {
-    for (const { version, ...link } of claimLinks) {
-      links.push({ ...link, claimId: claim.id, documentId: version.documentId, onLatestVersion: latestVersion.has(link.versionId) });
-    }
-    return { ...claim, state: claimState({ ...claim, links: claimLinks }) };
-  });
+  const linksOf = new Map<string, LinkView[]>();
+  for (const row of rows) {
+    const link: LinkView = { ...row, documentId: documentOf.get(row.versionId)!, onLatestVersion: latestVersion.has(row.versionId) };
+    links.push(link);
+    const list = linksOf.get(row.claimId);
+    if (list) list.push(link);
+    else linksOf.set(row.claimId, [link]);
+  }
+  const claims: ClaimView[] = dossier.claims.map((claim) => ({ ...claim, state: claimState({ ...claim, links: linksOf.get(claim.id) ?? [] }) }));
   const coverage = { ...countStates(claims.map((c) => c.state)), total: claims.length };
   return {
     id: dossier.id,

@@ -41,13 +41,31 @@ export function errorResponse(error: unknown): Response {
     const body: ErrorBody = { error: { code: "unavailable", message: "The database is unavailable; try again in a moment." } };
     return Response.json(body, { status: 503, headers: { "retry-after": "5" } });
   }
+  if (isServerBusy(error)) {
+    const body: ErrorBody = { error: { code: "unavailable", message: "The server is too busy to finish this now; nothing was saved. Try again in a moment." } };
+    return Response.json(body, { status: 503, headers: { "retry-after": "2" } });
+  }
   console.error(error);
   const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side." } };
   return Response.json(body, { status: 500 });
 }
 
-function isDatabaseUnavailable(error: unknown): boolean {
+function errorCodes(error: unknown): (string | undefined)[] {
   const code = (error as { code?: string; cause?: { code?: string } } | null)?.code;
   const causeCode = (error as { cause?: { code?: string } } | null)?.cause?.code;
-  return ["ECONNREFUSED", "ECONNRESET", "57P01", "57P03", "P1001", "P1017"].some((c) => c === code || c === causeCode);
+  return [code, causeCode];
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const codes = errorCodes(error);
+  return ["ECONNREFUSED", "ECONNRESET", "57P01", "57P03", "P1001", "P1017"].some((c) => codes.includes(c));
+}
+
+/**
+ * A transaction that outlived its time limit (Prisma P2028, rolled back) or found no free
+ * connection in time (P2024): the work was refused whole, so the client may simply retry.
+ */
+function isServerBusy(error: unknown): boolean {
+  const codes = errorCodes(error);
+  return ["P2028", "P2024"].some((c) => codes.includes(c));
 }

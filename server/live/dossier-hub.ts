@@ -13,6 +13,8 @@ export interface DossierSubscriber {
   presence(viewers: Viewer[]): void;
   /** Messages may have been lost (the listener reconnected): read the dossier again. */
   resync(): void;
+  /** Someone's access ended (on any instance): a stream of theirs must close. */
+  accessEnded?(userId: string): void;
 }
 
 const SWEEP_MS = 5_000;
@@ -77,6 +79,10 @@ export class DossierHub {
     if (!message) return;
     if (message.type === "change") {
       for (const subscriber of this.subscribersOf(message.dossierId)) subscriber.change(message);
+      return;
+    }
+    if (message.type === "access-ended") {
+      for (const set of this.subscribers.values()) for (const subscriber of [...set]) subscriber.accessEnded?.(message.userId);
       return;
     }
     if (this.roster.apply(message, Date.now())) this.tellPresence(message.dossierId);

@@ -1,4 +1,4 @@
-// What travels on the dossier notification channel: a committed change, or a presence beat.
+// What travels on the dossier notification channel: a committed change, a presence beat, or an ended access.
 import { z } from "zod";
 
 /** The PostgreSQL notification channel every app instance listens to. */
@@ -32,10 +32,17 @@ export const presenceBeatSchema = z.object({
   left: z.boolean(),
 });
 
-export const liveMessageSchema = z.discriminatedUnion("type", [dossierChangeSchema, presenceBeatSchema]);
+/** A person's access ended (removed from a workspace, signed out everywhere): close their open streams. */
+export const accessEndedSchema = z.object({
+  type: z.literal("access-ended"),
+  userId: id,
+});
+
+export const liveMessageSchema = z.discriminatedUnion("type", [dossierChangeSchema, presenceBeatSchema, accessEndedSchema]);
 
 export type DossierChange = z.infer<typeof dossierChangeSchema>;
 export type PresenceBeat = z.infer<typeof presenceBeatSchema>;
+export type AccessEnded = z.infer<typeof accessEndedSchema>;
 export type LiveMessage = z.infer<typeof liveMessageSchema>;
 
 /** The message in a notification payload, or null when it is not one of ours. */

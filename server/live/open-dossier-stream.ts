@@ -69,6 +69,9 @@ export async function openDossierStream(
         change: (change) => event("change", change),
         presence: (viewers) => event("presence", { viewers }),
         resync: () => event("resync", {}),
+        accessEnded: (userId) => {
+          if (userId === grant.userId) close();
+        },
       });
       // The stream may have closed while the first events were sent.
       if (!open) return subscription();

@@ -1,5 +1,6 @@
 // Removes a member from a workspace.
 import { recordActivity } from "../activity/record-activity.ts";
+import { notifyDossier } from "../live/notify-dossier.ts";
 import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Actor } from "../policies/actor.ts";
@@ -11,10 +12,11 @@ import { idSchema } from "./workspace-schemas.ts";
 
 /**
  * Owners remove a member: their access ends at once and the claims assigned to them are
- * unassigned. Their links, notes and reviews stay, credited to them. The workspace's only owner
- * cannot be removed.
+ * unassigned. Their sessions end (they sign in again, everywhere) and their open live streams
+ * close, on every instance, when the removal commits. Their links, notes and reviews stay,
+ * credited to them. The workspace's only owner cannot be removed.
  */
-export async function removeMember(db: Db, input: { workspaceId: string; userId: string; actor: Actor }): Promise<{ userId: string; unassignedClaims: number }> {
+export async function removeMember(db: Db, input: { workspaceId: string; userId: string; actor: Actor }): Promise<{ userId: string; unassignedClaims: number; sessionsEnded: boolean }> {
   return db.$transaction(async (tx) => {
     const grant = await authorizeWorkspace(tx, input.actor, input.workspaceId, "workspace.members");
     await lockWorkspace(tx, grant.workspaceId);
@@ -30,6 +32,12 @@ export async function removeMember(db: Db, input: { workspaceId: string; userId:
       await ensureOwnerRemains(tx, grant.workspaceId, input.userId, `${who} the only owner of this workspace: make another member owner first.`);
     }
     await tx.membership.delete({ where });
+    // Removing oneself is leaving: that keeps one's sessions.
+    const sessionsEnded = input.userId !== grant.userId;
+    if (sessionsEnded) {
+      await tx.session.deleteMany({ where: { userId: input.userId } });
+      await notifyDossier(tx, { type: "access-ended", userId: input.userId });
+    }
     const unassignedClaims = await unassignMemberClaims(tx, grant.workspaceId, input.userId);
     await recordActivity(tx, {
       workspaceId: grant.workspaceId,
@@ -40,6 +48,6 @@ export async function removeMember(db: Db, input: { workspaceId: string; userId:
       before: { userId: input.userId, role: member.role },
       after: { unassignedClaims },
     });
-    return { userId: input.userId, unassignedClaims };
+    return { userId: input.userId, unassignedClaims, sessionsEnded };
   });
 }

@@ -3,21 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { signUp } from "./accounts.ts";
 import { openBrowser } from "./browser.ts";
+import { watchPageViolations as watchViolations } from "./csp-violations.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
-
-/** Records every CSP violation the page reports, on every document it loads, from before its first script runs. */
-async function watchViolations(page: Page): Promise<() => string[]> {
-  const seen: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|CSP violation/i.test(message.text())) seen.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) =>
-      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`),
-    );
-  });
-  return () => [...seen];
-}
 
 function nonceOf(policy: string | null): string {
   const nonce = policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
@@ -31,7 +18,8 @@ describe("Content-Security-Policy", () => {
 
   beforeAll(async () => {
     app = await startApp();
-    browser = await openBrowser();
+    // This file watches for violations itself, page by page, and provokes one on purpose.
+    browser = await openBrowser({ allowViolations: true });
   });
   afterAll(async () => {
     await browser?.close();

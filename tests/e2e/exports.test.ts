@@ -52,6 +52,23 @@ describe("exports in the browser", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("imports its own Web Annotation export back from the Export menu, adding nothing twice, and refuses a file that is not JSON", async () => {
+    await page.getByRole("button", { name: "Export" }).click();
+    const menu = page.getByRole("dialog", { name: "Export" });
+    const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("link", { name: /Web Annotations/ }).click()]);
+    const exported = (await download.path())!;
+    const picker = menu.getByLabel("Import Web Annotations…");
+    await picker.setInputFiles(exported);
+    const result = menu.locator("[data-import-result]");
+    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/^Imported: 0 links made, \d+ links? brought up to date, 0 notes made/);
+    await page.screenshot({ path: "tmp/import-result.png" });
+    await picker.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not an export") });
+    await expect.poll(() => menu.getByRole("alert").innerText()).toBe("notes.txt is not JSON: choose a Web Annotation export (.jsonld).");
+    await picker.setInputFiles({ name: "other.jsonld", mimeType: "application/ld+json", buffer: Buffer.from('{"type":"Nothing"}') });
+    await expect.poll(() => menu.getByRole("alert").innerText()).toMatch(/^Nothing was imported: /);
+    await page.keyboard.press("Escape");
+  });
+
   it("shows the report: coverage first, then every claim with its state", async () => {
     await page.goto(`${dossierUrl}/report`);
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Fentanyl Crisis: US Military Response and Consequences");
@@ -78,6 +95,8 @@ describe("exports in the browser", () => {
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length).toBeGreaterThan(2);
     await page.emulateMedia({ media: "screen" });
-    expect(errors).toEqual([]);
+    // The one refusal asked for: the import of a file that is not an export.
+    expect(errors.filter((e) => !/^400 .*\/import$/.test(e))).toEqual([]);
+    expect(errors.filter((e) => /^400 .*\/import$/.test(e))).toHaveLength(1);
   });
 });

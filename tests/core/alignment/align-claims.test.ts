@@ -1,6 +1,7 @@
 // Specifies the attribution engine end to end: ranking across sources, runs, support, verdicts, mismatches.
 import { describe, expect, it } from "vitest";
-import { alignClaims } from "@/core/alignment/align-claims.ts";
+import { alignClaimBatch, alignClaims } from "@/core/alignment/align-claims.ts";
+import { prepareSources } from "@/core/alignment/prepare-sources.ts";
 import { ALIGNMENT_WEIGHTS } from "@/core/alignment/alignment-weights.ts";
 import type { AlignSource, Candidate } from "@/core/alignment/types.ts";
 
@@ -194,5 +195,33 @@ describe("alignClaims", () => {
     ];
     const results = align(cases.map((c) => c.claim), union);
     cases.forEach((c, i) => expect(textOf(union, results[i].candidates[0])).toContain(c.words));
+  });
+});
+
+describe("alignClaimBatch", () => {
+  const claims = [
+    "Corrosion was found in three steel supports of the bridge.",
+    "A survey found that 64 shops expect lower sales.",
+    'The mayor said the closure was "Regrettable, but necessary".',
+    'Mayor Ana Ruiz said "the closure was regrettable but necessary".',
+    "Cyclists have long campaigned for a protected bike lane on the bridge.",
+    "The governor promised the football club a new stadium.",
+    "Work on the bridge is scheduled to begin in May 2025.",
+  ].map((text, i) => ({ id: `c${i}`, text }));
+
+  it("gives batch by batch, against sources prepared once, the answers of one alignClaims call", () => {
+    const whole = alignClaims({ sources: news, claims });
+    const prepared = prepareSources(news);
+    const batched = [0, 2, 3, 6].flatMap((from, k, starts) => alignClaimBatch(prepared, claims.slice(from, starts[k + 1] ?? claims.length)));
+    expect(batched).toEqual(whole);
+    // The same claim aligned again, after others, is answered the same.
+    expect(alignClaimBatch(prepared, [claims[1]])).toEqual([whole[1]]);
+    expect(whole.some((a) => a.quotes.some((q) => q.status === "near"))).toBe(true);
+    expect(whole.some((a) => a.mismatches.length > 0)).toBe(true);
+  });
+
+  it("refuses two sources or two claims of one batch with the same id", () => {
+    expect(() => prepareSources([news[0], news[0]])).toThrow(/duplicate source id/);
+    expect(() => alignClaimBatch(prepareSources(news), [claims[0], claims[0]])).toThrow(/duplicate claim id/);
   });
 });

@@ -139,7 +139,7 @@ describe("workspace members", () => {
       const claim = await t.db.claim.findFirstOrThrow({ where: { dossier: { workspaceId } } });
       await t.db.claim.update({ where: { id: claim.id }, data: { assigneeId: reviewer.userId } });
       const result = await removeMember(t.db, { workspaceId, userId: reviewer.userId, actor: owner });
-      expect(result).toEqual({ userId: reviewer.userId, unassignedClaims: 1 });
+      expect(result).toEqual({ userId: reviewer.userId, unassignedClaims: 1, sessionsEnded: true });
       expect(await roleOf(reviewer.userId)).toBeNull();
       const after = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
       expect(after.assigneeId).toBeNull();

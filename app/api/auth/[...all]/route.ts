@@ -1,4 +1,5 @@
-// Sign up, sign in, sign out and session endpoints (better-auth), with their bodies limited in size.
+// Sign up, sign in, sign out and session endpoints (better-auth), with their bodies limited in size;
+// an unreachable session store (Redis) answers 503 like an unreachable database.
 import { getAuth } from "@/server/auth/get-auth.ts";
 import { checkContentLength, MAX_AUTH_BODY_BYTES } from "@/server/http/check-content-length.ts";
 import { errorResponse } from "@/server/http/handle-route.ts";
@@ -9,18 +10,17 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   try {
     checkContentLength(request.headers, MAX_AUTH_BODY_BYTES);
+    return await (await getAuth()).handler(request);
   } catch (error) {
     return errorResponse(error);
   }
-  return (await getAuth()).handler(request);
 }
 
 export async function POST(request: Request): Promise<Response> {
-  let body: Uint8Array;
   try {
-    body = await readLimitedBody(request, MAX_AUTH_BODY_BYTES);
+    const body = await readLimitedBody(request, MAX_AUTH_BODY_BYTES);
+    return await (await getAuth()).handler(new Request(request, { body: body as BodyInit }));
   } catch (error) {
     return errorResponse(error);
   }
-  return (await getAuth()).handler(new Request(request, { body: body as BodyInit }));
 }

@@ -1,4 +1,5 @@
-// PATCH `{ role }`: give a member another role. DELETE: remove the member. Owners only.
+// PATCH `{ role }`: give a member another role. DELETE: remove the member, signing them out. Owners only.
+import { endUserSessions } from "@/server/auth/end-user-sessions.ts";
 import { getDb } from "@/server/db.ts";
 import { handleRoute } from "@/server/http/handle-route.ts";
 import { readJson } from "@/server/http/read-json.ts";
@@ -13,4 +14,9 @@ export const PATCH = handleRoute<Params>(async (request, { workspaceId, userId }
   changeMemberRole(await getDb(), { workspaceId, userId, change: (await readJson(request)) as never, actor }),
 );
 
-export const DELETE = handleRoute<Params>(async (_request, { workspaceId, userId }, actor) => removeMember(await getDb(), { workspaceId, userId, actor }));
+export const DELETE = handleRoute<Params>(async (_request, { workspaceId, userId }, actor) => {
+  const removed = await removeMember(await getDb(), { workspaceId, userId, actor });
+  // The database's sessions ended with the removal; this also ends any cached copy of them.
+  if (removed.sessionsEnded) await endUserSessions(removed.userId);
+  return removed;
+});
