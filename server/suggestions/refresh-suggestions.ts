@@ -1,6 +1,6 @@
 // Recomputes the attribution engine's suggested links for every live claim of a dossier.
-import { alignClaims } from "@/core/alignment/align-claims.ts";
-import type { SentenceSplitter } from "@/core/alignment/index-sources.ts";
+import { alignClaimBatch } from "@/core/alignment/align-claims.ts";
+import { prepareSources, type PreparedSources } from "@/core/alignment/prepare-sources.ts";
 import type { ClaimAlignment } from "@/core/alignment/types.ts";
 import { describe } from "@/core/anchoring/describe.ts";
 import type { Db, Tx } from "../db.ts";
@@ -34,7 +34,7 @@ export async function refreshSuggestions(tx: Tx, dossierId: string): Promise<Ref
   const inputs = await readSuggestionInputs(tx, dossierId);
   // Retired claims lose their suggestions too.
   await tx.link.deleteMany({ where: { claim: { dossierId }, state: "suggested" } });
-  return storeSuggestions(tx, inputs.versions, alignSuggestions(inputs.claims, inputs.versions));
+  return storeSuggestions(tx, inputs.versions, alignSuggestions(inputs.claims, prepareSuggestionSources(inputs.versions)));
 }
 
 /** The claims and source versions a refresh of the dossier works on. */
@@ -54,13 +54,15 @@ export async function readSuggestionInputs(db: Db | Tx, dossierId: string): Prom
   return { claims, versions: sources.flatMap((s) => s.versions) };
 }
 
-/**
- * The engine's alignment of `claims` with the source versions: pure computation, no database.
- * `split` lets batches of one job reuse the sources' sentence boundaries.
- */
-export function alignSuggestions(claims: SuggestionInputs["claims"], versions: SuggestionInputs["versions"], split?: SentenceSplitter): ClaimAlignment[] {
+/** The source versions indexed once, for aligning claims against them a batch at a time. */
+export function prepareSuggestionSources(versions: SuggestionInputs["versions"]): PreparedSources {
+  return prepareSources(versions.map((v) => ({ id: v.id, text: v.text })));
+}
+
+/** The engine's alignment of `claims` with the prepared sources: pure computation, no database. */
+export function alignSuggestions(claims: SuggestionInputs["claims"], prepared: PreparedSources): ClaimAlignment[] {
   if (claims.length === 0) return [];
-  return alignClaims({ sources: versions.map((v) => ({ id: v.id, text: v.text })), claims: claims.map((c) => ({ id: c.id, text: c.text })) }, { split });
+  return alignClaimBatch(prepared, claims.map((c) => ({ id: c.id, text: c.text })));
 }
 
 /**

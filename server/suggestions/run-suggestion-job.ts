@@ -3,8 +3,7 @@ import type { Db } from "../db.ts";
 import { jobMessage } from "../jobs/job-message.ts";
 import { SUGGESTION_BATCH_SIZE } from "../jobs/job-settings.ts";
 import { notifyDossier } from "../live/notify-dossier.ts";
-import { splitSentences } from "@/core/segment/split-sentences.ts";
-import { alignSuggestions, readSuggestionInputs, storeSuggestions } from "./refresh-suggestions.ts";
+import { alignSuggestions, prepareSuggestionSources, readSuggestionInputs, storeSuggestions } from "./refresh-suggestions.ts";
 
 /** How a run ended: every claim done, the job cancelled or superseded, or the process stopping. */
 export type SuggestionJobOutcome = "done" | "cancelled" | "interrupted";
@@ -46,9 +45,8 @@ export async function runSuggestionJob(db: Db, jobId: string, run: SuggestionJob
   if (!started) return "cancelled";
 
   const size = Math.max(1, run.batchSize ?? SUGGESTION_BATCH_SIZE);
-  // Each batch indexes the sources again; their sentences at least are split once per run.
-  const sentences = new Map<string, ReturnType<typeof splitSentences>>();
-  const split = (text: string) => sentences.get(text) ?? sentences.set(text, splitSentences(text)).get(text)!;
+  // The sources are indexed once per run; every batch aligns against the same index.
+  const prepared = prepareSuggestionSources(versions);
   try {
     do {
       // PGlite answers without real I/O, so a run would otherwise be one chain of promises that
@@ -56,7 +54,7 @@ export async function runSuggestionJob(db: Db, jobId: string, run: SuggestionJob
       await new Promise((resolve) => setImmediate(resolve));
       if (run.signal?.aborted) return "interrupted";
       const batch = claims.slice(done, done + size);
-      const alignments = alignSuggestions(batch, versions, split);
+      const alignments = alignSuggestions(batch, prepared);
       await run.beforeBatch?.(done);
       const next = done + batch.length;
       const first = done === 0;
