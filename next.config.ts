@@ -7,6 +7,7 @@ const nextConfig: NextConfig = {
     "pglite-prisma-adapter",
     "pg",
     "@prisma/adapter-pg",
+    "pg-boss",
     "pdfjs-dist",
   ],
   // Uploaded files reach the new-dossier form's action: as large as the largest PDF accepted. The

@@ -8,6 +8,7 @@ import type { ClaimView, DossierView, LinkView } from "@/server/dossiers/get-dos
 import { unpackDossierView, type PackedDossierView } from "@/server/dossiers/pack-dossier-view.ts";
 import { PresenceStrip } from "./live/presence-strip.tsx";
 import { useLiveDossier } from "./live/use-live-dossier.ts";
+import { JobProgress } from "./jobs/job-progress.tsx";
 import { AnnotationsPanel, AnnotationsToggle } from "./annotations/annotations-panel.tsx";
 import { useAnnotations } from "./annotations/use-annotations.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
@@ -555,6 +556,7 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   return (
     <div className="reader flex flex-col lg:h-[calc(100vh-3rem)]" data-panel={panelOpen ? "open" : "closed"}>
       {view.isExample ? <FirstRunTour readOnly={readOnly} /> : null}
+      {readOnly ? null : <JobProgress dossierId={view.id} version={view} />}
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule bg-panel px-5 py-2.5">
         <div className="min-w-0 flex-1 xl:max-w-[28rem] xl:flex-none">
           <h1 className="truncate text-base font-semibold tracking-tight">{view.title}</h1>

@@ -6,6 +6,9 @@ import { applyMigrations } from "./apply-migrations.ts";
 import type { DatabaseConfig } from "./database-config.ts";
 import { openDatabase } from "./open-database.ts";
 import { processDatabase, setProcessDatabase, type ReadyDatabase } from "./process-database.ts";
+import { readBatchSize, readSyncBudget } from "../jobs/job-settings.ts";
+import { processJobQueue, setProcessJobQueue } from "../jobs/process-job-queue.ts";
+import { startJobQueue } from "../jobs/start-job-queue.ts";
 
 /** Opens, migrates and (unless `seed: false`) seeds the database described by `config`. */
 export async function connectDatabase(config: DatabaseConfig, options: { seed?: boolean } = {}): Promise<ReadyDatabase> {
@@ -22,11 +25,25 @@ export async function connectDatabase(config: DatabaseConfig, options: { seed?: 
   }
 }
 
-/** Opens the process's database once; later calls share it. */
+/**
+ * Opens the process's database once, and starts its job queue with this process's worker (every
+ * app process works jobs; on the embedded database there is only one); later calls share it.
+ */
 export function openProcessDatabase(config: DatabaseConfig): Promise<ReadyDatabase> {
   const existing = processDatabase();
   if (existing) return existing;
-  const ready = connectDatabase(config).catch((error: unknown) => {
+  const ready = connectDatabase(config).then(async (database) => {
+    try {
+      const syncBudget = readSyncBudget(process.env.SUGGESTION_SYNC_BUDGET);
+      const batchSize = readBatchSize(process.env.SUGGESTION_BATCH_SIZE);
+      setProcessJobQueue(await startJobQueue(database, { syncBudget, batchSize }));
+    } catch (error) {
+      await database.prisma.$disconnect().catch(() => {});
+      await database.database.close().catch(() => {});
+      throw error;
+    }
+    return database;
+  }).catch((error: unknown) => {
     setProcessDatabase(undefined);
     throw error;
   });
@@ -34,8 +51,11 @@ export function openProcessDatabase(config: DatabaseConfig): Promise<ReadyDataba
   return ready;
 }
 
-/** Closes the process's database, if one is open. */
+/** Stops the process's job queue, then closes its database, if one is open. */
 export async function closeProcessDatabase(): Promise<void> {
+  const queue = processJobQueue();
+  setProcessJobQueue(undefined);
+  await queue?.stop().catch((error: unknown) => console.error(error));
   const pending = processDatabase();
   if (!pending) return;
   setProcessDatabase(undefined);

@@ -1,6 +1,7 @@
 // Opens the configured database (embedded PGlite or PostgreSQL) behind one Prisma driver adapter.
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { QueryResult } from "pg";
 import type { DatabaseConfig } from "./database-config.ts";
 import { lockFolder } from "./folder-lock.ts";
 import { listenPostgres, type Listening } from "../live/listen-postgres.ts";
@@ -17,7 +18,19 @@ export interface OpenDatabase {
    * only so that stand-ins for a database in tests need not provide it.
    */
   listen?(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<Listening>;
+  /**
+   * Runs SQL outside Prisma, as the job queue (pg-boss) needs: with `values`, one statement with
+   * `$1…` parameters; without, a script of one or more statements (the rows are the last
+   * result's that has columns). PostgreSQL takes a connection of the pool; PGlite waits for its
+   * one connection like every other query. Optional only for stand-ins in tests.
+   */
+  executeSql?(text: string, values?: unknown[]): Promise<SqlResult>;
   close(): Promise<void>;
+}
+
+/** The rows a statement returned. */
+export interface SqlResult {
+  rows: Record<string, unknown>[];
 }
 
 /** Opens the database, failing with a one-line `StartupError` when it cannot be reached or locked. */
@@ -38,6 +51,12 @@ async function openPglite(dataDir: string, config: DatabaseConfig): Promise<Open
     return {
       config,
       factory: new PrismaPGlite(pglite),
+      async executeSql(text, values) {
+        if (values && values.length > 0) return { rows: (await pglite.query<Record<string, unknown>>(text, values)).rows };
+        // A script (pg-boss's schema changes and locked commands) needs the simple protocol.
+        const results = await pglite.exec(text);
+        return { rows: results.findLast((r) => r.fields.length > 0)?.rows ?? [] };
+      },
       async listen(channel, onPayload) {
         const unlisten = await pglite.listen(channel, onPayload);
         return { stop: () => (pglite.closed ? Promise.resolve() : unlisten()) };
@@ -79,6 +98,12 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<OpenDa
   return {
     config,
     factory: new PrismaPg(pool),
+    async executeSql(text, values) {
+      const result = await pool.query(text, values);
+      // A script answers with one result per statement.
+      const results = Array.isArray(result) ? (result as QueryResult[]) : [result];
+      return { rows: results.findLast((r) => r.fields.length > 0)?.rows ?? [] };
+    },
     async listen(channel, onPayload, onReconnect) {
       const listening = await listenPostgres(url, channel, onPayload, onReconnect);
       listenings.add(listening);

@@ -8,7 +8,7 @@ import type { Db, Tx } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
-import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
+import { scheduleSuggestions } from "../suggestions/schedule-suggestions.ts";
 import type { DocumentInput } from "./document-input-schema.ts";
 import { readDocumentInput, type ReadInput } from "./read-document-input.ts";
 
@@ -93,7 +93,7 @@ async function storeVersion(
       text: read.text,
     });
   }
-  await refreshSuggestions(tx, document.dossierId);
+  await scheduleSuggestions(tx, document.dossierId);
   await tx.dossier.update({ where: { id: document.dossierId }, data: { updatedAt: new Date() } });
   await recordActivity(tx, {
     workspaceId: document.dossier.workspaceId,

@@ -5,7 +5,7 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
-import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
+import { scheduleSuggestions } from "../suggestions/schedule-suggestions.ts";
 import { createDocument } from "./create-document.ts";
 import type { DocumentInput } from "./document-input-schema.ts";
 import { readDocumentInput } from "./read-document-input.ts";
@@ -21,7 +21,10 @@ export const sourceMetadataSchema = z.object({
 export interface AddedSource {
   documentId: string;
   versionId: string;
+  /** Suggested links made in the request (0 when a background job computes them). */
   suggested: number;
+  /** The background job computing the suggestions, when the dossier was over the budget. */
+  jobId: string | null;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function addSource(
         text: read.text,
         createdById: grant.userId,
       });
-      const refreshed = await refreshSuggestions(tx, dossier.id);
+      const refreshed = await scheduleSuggestions(tx, dossier.id);
       await tx.dossier.update({ where: { id: dossier.id }, data: { updatedAt: new Date() } });
       await recordActivity(tx, {
         workspaceId: dossier.workspaceId,
@@ -60,7 +63,7 @@ export async function addSource(
         entityId: document.id,
         after: { kind: "source", title: document.title, versionId: version.id, contentHash: version.contentHash },
       });
-      return { documentId: document.id, versionId: version.id, suggested: refreshed.suggested };
+      return { documentId: document.id, versionId: version.id, suggested: refreshed.suggested, jobId: refreshed.jobId };
     },
     { timeout: 120_000 },
   );

@@ -11,7 +11,7 @@ import { parseInput } from "../http/parse-input.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
 import { writePassages } from "../search/write-passages.ts";
-import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
+import { scheduleSuggestions } from "../suggestions/schedule-suggestions.ts";
 import { briefingEditSchema, type BriefingEdit } from "./briefing-edit-schema.ts";
 
 /** What saving an edit did. */
@@ -150,7 +150,7 @@ async function storeEdit(
   });
   for (const claim of created) await log("claim.added", claim.id, null, { text: claim.text, versionId: version.id });
 
-  await refreshSuggestions(tx, document.dossierId);
+  await scheduleSuggestions(tx, document.dossierId);
   await tx.dossier.update({ where: { id: document.dossierId }, data: { updatedAt: new Date() } });
   const claims = { kept: kept.length, added: added.length, retired: retired.length };
   await recordActivity(tx, {

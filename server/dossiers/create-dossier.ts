@@ -9,7 +9,7 @@ import { readDocumentInput } from "../documents/read-document-input.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeWorkspace } from "../policies/authorize.ts";
 import { parseInput } from "../http/parse-input.ts";
-import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
+import { scheduleSuggestions } from "../suggestions/schedule-suggestions.ts";
 
 /** The dossier's own fields. */
 export const newDossierSchema = z.object({
@@ -56,7 +56,7 @@ export async function createDossier(
         createdById: grant.userId,
       });
       const claims = await storeExtractedClaims(tx, { dossierId: dossier.id, documentId: document.id, version, text: read.text });
-      await refreshSuggestions(tx, dossier.id);
+      await scheduleSuggestions(tx, dossier.id);
       await recordActivity(tx, {
         workspaceId: workspace.id,
         dossierId: dossier.id,

@@ -7,7 +7,7 @@ import { importPlainText } from "@/core/import/import-plain-text.ts";
 import type { Db } from "../db.ts";
 import { createDocument } from "../documents/create-document.ts";
 import { storeExtractedClaims } from "../claims/store-extracted-claims.ts";
-import { refreshSuggestions } from "../suggestions/refresh-suggestions.ts";
+import { scheduleSuggestions } from "../suggestions/schedule-suggestions.ts";
 import { readExampleManifest } from "./example-manifest.ts";
 import { EXAMPLE_DOSSIER_SLUG, EXAMPLE_WORKSPACE_SLUG } from "./example-workspace-slug.ts";
 
@@ -52,7 +52,7 @@ export async function ensureExampleDossier(db: Db): Promise<void> {
           version: briefing.version,
           text: briefingText,
         });
-        await refreshSuggestions(tx, dossier.id);
+        await scheduleSuggestions(tx, dossier.id);
       },
       { timeout: 60_000 },
     );

@@ -1,8 +1,9 @@
 // Recomputes the attribution engine's suggested links for every live claim of a dossier.
-import { alignClaims } from "@/core/alignment/align-claims.ts";
+import { alignClaimBatch } from "@/core/alignment/align-claims.ts";
+import { prepareSources, type PreparedSources } from "@/core/alignment/prepare-sources.ts";
 import type { ClaimAlignment } from "@/core/alignment/types.ts";
 import { describe } from "@/core/anchoring/describe.ts";
-import type { Tx } from "../db.ts";
+import type { Db, Tx } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 /** How many suggested links a claim keeps at most. */
@@ -17,6 +18,12 @@ export interface RefreshResult {
   unsupported: number;
 }
 
+/** What suggestions are computed from: the live claims in briefing order and the latest version of each source. */
+export interface SuggestionInputs {
+  claims: { id: string; text: string }[];
+  versions: { id: string; text: string }[];
+}
+
 /**
  * Replaces the suggested (undecided) links of every live claim of the dossier with fresh
  * suggestions over the latest version of each source, and stores each claim's support and
@@ -24,27 +31,53 @@ export interface RefreshResult {
  * repeats a decided link's span is not made again. Runs inside the caller's transaction.
  */
 export async function refreshSuggestions(tx: Tx, dossierId: string): Promise<RefreshResult> {
+  const inputs = await readSuggestionInputs(tx, dossierId);
+  // Retired claims lose their suggestions too.
+  await tx.link.deleteMany({ where: { claim: { dossierId }, state: "suggested" } });
+  return storeSuggestions(tx, inputs.versions, alignSuggestions(inputs.claims, prepareSuggestionSources(inputs.versions)));
+}
+
+/** The claims and source versions a refresh of the dossier works on. */
+export async function readSuggestionInputs(db: Db | Tx, dossierId: string): Promise<SuggestionInputs> {
   const [claims, sources] = await Promise.all([
-    tx.claim.findMany({
+    db.claim.findMany({
       where: { dossierId, retiredAt: null, document: { kind: "briefing" } },
-      orderBy: { order: "asc" },
-      select: { id: true, text: true, links: { where: { state: { not: "suggested" } }, select: { versionId: true, start: true, end: true } } },
+      orderBy: [{ order: "asc" }, { id: "asc" }],
+      select: { id: true, text: true },
     }),
-    tx.document.findMany({
+    db.document.findMany({
       where: { dossierId, kind: "source" },
       orderBy: { position: "asc" },
       select: { versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } } },
     }),
   ]);
-  const versions = sources.flatMap((s) => s.versions);
-  const alignments = alignClaims({
-    sources: versions.map((v) => ({ id: v.id, text: v.text })),
-    claims: claims.map((c) => ({ id: c.id, text: c.text })),
-  });
-  const textOf = new Map(versions.map((v) => [v.id, v.text]));
-  const decided = new Map(claims.map((c) => [c.id, c.links]));
+  return { claims, versions: sources.flatMap((s) => s.versions) };
+}
 
-  await tx.link.deleteMany({ where: { claim: { dossierId }, state: "suggested" } });
+/** The source versions indexed once, for aligning claims against them a batch at a time. */
+export function prepareSuggestionSources(versions: SuggestionInputs["versions"]): PreparedSources {
+  return prepareSources(versions.map((v) => ({ id: v.id, text: v.text })));
+}
+
+/** The engine's alignment of `claims` with the prepared sources: pure computation, no database. */
+export function alignSuggestions(claims: SuggestionInputs["claims"], prepared: PreparedSources): ClaimAlignment[] {
+  if (claims.length === 0) return [];
+  return alignClaimBatch(prepared, claims.map((c) => ({ id: c.id, text: c.text })));
+}
+
+/**
+ * Stores the alignments of some claims: replaces their suggested links (only theirs) and their
+ * support and suggested verdict. Running it twice with the same alignments leaves the same rows.
+ * The claims' decided links are read here, in the caller's transaction, so that a span decided
+ * since the alignment was computed is not suggested again.
+ */
+export async function storeSuggestions(tx: Tx, versions: SuggestionInputs["versions"], alignments: ClaimAlignment[]): Promise<RefreshResult> {
+  const ids = alignments.map((a) => a.id);
+  const textOf = new Map(versions.map((v) => [v.id, v.text]));
+  await tx.link.deleteMany({ where: { claimId: { in: ids }, state: "suggested" } });
+  const decidedLinks = await tx.link.findMany({ where: { claimId: { in: ids } }, select: { claimId: true, versionId: true, start: true, end: true } });
+  const decided = new Map<string, typeof decidedLinks>();
+  for (const link of decidedLinks) decided.set(link.claimId, [...(decided.get(link.claimId) ?? []), link]);
   let suggested = 0;
   let unsupported = 0;
   for (const alignment of alignments) {
@@ -80,7 +113,7 @@ export async function refreshSuggestions(tx: Tx, dossierId: string): Promise<Ref
     });
     suggested += picks.length;
   }
-  return { claims: claims.length, suggested, unsupported };
+  return { claims: alignments.length, suggested, unsupported };
 }
 
 /** The candidates worth showing as suggestions: none for an unsupported claim, never a decided span. */

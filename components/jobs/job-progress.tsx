@@ -1,0 +1,115 @@
+"use client";
+// A compact strip above the reader for each queued or running background job of the dossier: what it does, how far, time left, Cancel.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { JobView } from "@/server/jobs/present-job.ts";
+import { sendJson } from "../reader/send-json.ts";
+
+/** Reads coming closer together than this are gathered into one. */
+const GATHER_MS = 300;
+/** While a job is active the list is also read this often, should a live message be missed. */
+const POLL_MS = 5_000;
+
+/** "about 40 s left", "about 3 min left", "about 1 h 5 min left". */
+export function formatTimeLeft(seconds: number): string {
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `about ${minutes} min left`;
+  return `about ${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
+}
+
+function statusOf(job: JobView): string {
+  if (job.state === "queued") return job.error ? "Retrying after an error" : "Waiting to start";
+  if (job.etaSeconds !== null) return formatTimeLeft(job.etaSeconds);
+  return "Estimating the time left";
+}
+
+/**
+ * The dossier's active jobs. It reads them again whenever `version` changes — the reader passes
+ * its view, which it reads again on every live message, a job's batches included — and every few
+ * seconds while a job is active. Renders nothing when no job is active.
+ */
+export function JobProgress({ dossierId, version }: { dossierId: string; version: unknown }) {
+  const [jobs, setJobs] = useState<JobView[]>([]);
+  const [canCancel, setCanCancel] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const active = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const read = useCallback(async () => {
+    timer.current = null;
+    const result = await sendJson<{ jobs: JobView[]; canCancel: boolean }>("GET", `/api/v1/dossiers/${dossierId}/jobs`);
+    if (!result.ok) return;
+    const now = result.data.jobs.filter((j) => j.state === "queued" || j.state === "running");
+    for (const job of result.data.jobs) {
+      if (!active.current.has(job.id)) continue;
+      if (job.state === "done") setMessage(`Suggestions are ready for ${job.total.toLocaleString("en-US")} claims.`);
+      if (job.state === "failed") setMessage(`Suggestions could not be computed: ${job.error ?? "the job failed"}`);
+    }
+    active.current = new Set(now.map((j) => j.id));
+    setJobs(now);
+    setCanCancel(result.data.canCancel);
+  }, [dossierId]);
+
+  const first = useRef(true);
+  // `version` is only the signal to read again.
+  useEffect(() => {
+    if (timer.current) return;
+    timer.current = setTimeout(() => void read(), first.current ? 0 : GATHER_MS);
+    first.current = false;
+  }, [version, read]);
+
+  useEffect(() => {
+    if (!message) return;
+    const clear = setTimeout(() => setMessage(null), 8_000);
+    return () => clearTimeout(clear);
+  }, [message]);
+
+  useEffect(() => {
+    if (jobs.length === 0) return;
+    const poll = setInterval(() => void read(), POLL_MS);
+    return () => clearInterval(poll);
+  }, [jobs.length, read]);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const cancel = async (job: JobView) => {
+    const result = await sendJson<JobView>("POST", `/api/v1/jobs/${job.id}/cancel`);
+    setMessage(result.ok ? "Cancelled. The suggestions stored so far stay." : result.error.message);
+    await read();
+  };
+
+  return (
+    <div data-jobs>
+      {jobs.map((job) => (
+        <div key={job.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-rule bg-accent-soft px-5 py-1.5 text-sm" data-job-id={job.id}>
+          <span className="font-medium">{job.label}</span>
+          <div
+            role="progressbar"
+            aria-label={job.label}
+            aria-valuemin={0}
+            aria-valuemax={job.total}
+            aria-valuenow={job.done}
+            aria-valuetext={`${job.done.toLocaleString("en-US")} of ${job.total.toLocaleString("en-US")} claims`}
+            className="h-1.5 w-40 overflow-hidden rounded bg-rule"
+          >
+            <div className="h-full bg-accent transition-[width]" style={{ width: `${job.total === 0 ? 0 : (100 * job.done) / job.total}%` }} />
+          </div>
+          <span className="tabular-nums">
+            {job.done.toLocaleString("en-US")} of {job.total.toLocaleString("en-US")}
+          </span>
+          <span className="text-muted">{statusOf(job)}</span>
+          {canCancel ? (
+            <button type="button" onClick={() => void cancel(job)} className="rounded border border-rule bg-bg px-2 py-0.5 text-sm hover:border-accent">
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <p role="status" className={message ? "px-5 py-1 text-sm text-muted" : "sr-only"}>
+        {message}
+      </p>
+    </div>
+  );
+}

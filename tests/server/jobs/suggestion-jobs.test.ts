@@ -1,0 +1,213 @@
+// The job queue on the test database (PGlite, or PostgreSQL with TEST_DATABASE_URL): suggestions
+// computed by a background job in batches, with progress, retries, cancelling, superseding, and a
+// pending job that outlives the database being closed and opened again.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/server/db.ts";
+import { connectDatabase } from "@/server/db/connect-database.ts";
+import type { ReadyDatabase } from "@/server/db/process-database.ts";
+import { addSource } from "@/server/documents/add-source.ts";
+import { cancelJob } from "@/server/jobs/cancel-job.ts";
+import { SUGGESTIONS_QUEUE } from "@/server/jobs/job-settings.ts";
+import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
+import { startJobQueue, type JobQueue, type JobQueueOptions } from "@/server/jobs/start-job-queue.ts";
+import type { Actor } from "@/server/policies/actor.ts";
+import { refreshSuggestions } from "@/server/suggestions/refresh-suggestions.ts";
+import { runSuggestionJob } from "@/server/suggestions/run-suggestion-job.ts";
+import { createTestDatabase, type TestDatabase } from "../test-database.ts";
+import { createMember, exampleWorkspaceId } from "../test-actors.ts";
+
+// A report carrying some of the example briefing's facts, in a reporter's words.
+const report = [
+  "The Pentagon has created a special intelligence task force of 140 analysts to analyze surveillance data gathered along the border.",
+  "",
+  "The Mexican government has deployed 10,000 troops to the border to combat smuggling, officials said on Tuesday.",
+].join("\n");
+
+/** The dossier's suggestions, without ids: what a refresh decides. */
+async function suggestionsOf(db: Db, dossierId: string) {
+  const links = await db.link.findMany({
+    where: { claim: { dossierId }, state: "suggested" },
+    select: { claimId: true, versionId: true, start: true, end: true, rank: true, score: true },
+    orderBy: [{ claimId: "asc" }, { rank: "asc" }],
+  });
+  const claims = await db.claim.findMany({ where: { dossierId }, select: { id: true, support: true, suggestedVerdict: true }, orderBy: { id: "asc" } });
+  return { links, claims };
+}
+
+async function waitForJob(db: Db, id: string, states: string[], ms = 30_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const job = await db.job.findUniqueOrThrow({ where: { id } });
+    if (states.includes(job.state)) return job;
+    if (Date.now() > until) throw new Error(`job ${id} is still ${job.state} (${job.done}/${job.total})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe("suggestion jobs", () => {
+  let t: TestDatabase;
+  let ready: ReadyDatabase;
+  let dossierId: string;
+  let actor: Actor;
+  let total: number;
+  let queue: JobQueue | undefined;
+
+  const start = async (options: JobQueueOptions = {}) => {
+    queue = await startJobQueue(ready, { syncBudget: 0, batchSize: 4, pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, ...options });
+    setProcessJobQueue(queue);
+    return queue;
+  };
+  const attach = async () => {
+    const added = await addSource(t.db, { actor, dossierId, document: { from: "text", text: report } });
+    expect(added.jobId).not.toBeNull();
+    return added.jobId!;
+  };
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    ready = { prisma: t.db, database: t.database };
+    dossierId = (await t.db.dossier.findFirstOrThrow()).id;
+    actor = await createMember(t.db, await exampleWorkspaceId(t.db), "editor");
+    total = await t.db.claim.count({ where: { dossierId, retiredAt: null, document: { kind: "briefing" } } });
+  });
+  afterEach(async () => {
+    setProcessJobQueue(undefined);
+    await queue?.stop();
+    queue = undefined;
+  });
+  afterAll(async () => t?.drop());
+
+  it("refreshes in the request while the dossier fits the budget", async () => {
+    await start({ syncBudget: Number.MAX_SAFE_INTEGER, work: false });
+    const added = await addSource(t.db, { actor, dossierId, document: { from: "text", text: "A short note on the weather." } });
+    expect(added.jobId).toBeNull();
+    expect(await t.db.job.count()).toBe(0);
+  });
+
+  it("queues a job above the budget and stores its suggestions a batch at a time, as a refresh in the request would", async () => {
+    const seen: number[] = [];
+    await start({ beforeBatch: (_id, done) => void seen.push(done) });
+    const jobId = await attach();
+    const queued = await t.db.job.findUniqueOrThrow({ where: { id: jobId } });
+    expect(queued).toMatchObject({ state: "queued", done: 0, total, kind: "suggestions" });
+    const job = await waitForJob(t.db, jobId, ["done", "failed"]);
+    expect(job).toMatchObject({ state: "done", done: total, total, attempts: 1, error: null });
+    expect(job.startedAt).not.toBeNull();
+    expect(job.finishedAt!.getTime()).toBeGreaterThanOrEqual(job.startedAt!.getTime());
+    expect(seen).toEqual(Array.from({ length: Math.ceil(total / 4) }, (_, i) => i * 4));
+    const fromJob = await suggestionsOf(t.db, dossierId);
+    expect(fromJob.links.length).toBeGreaterThan(0);
+    await t.db.$transaction((tx) => refreshSuggestions(tx, dossierId));
+    expect(await suggestionsOf(t.db, dossierId)).toEqual(fromJob);
+  });
+
+  it("changes nothing more when a job runs twice", async () => {
+    const job = await t.db.job.findFirstOrThrow({ where: { state: "done" } });
+    const before = await suggestionsOf(t.db, dossierId);
+    await t.db.job.update({ where: { id: job.id }, data: { state: "queued", done: 0 } });
+    expect(await runSuggestionJob(t.db, job.id, { batchSize: 7 })).toBe("done");
+    expect(await suggestionsOf(t.db, dossierId)).toEqual(before);
+    expect(await runSuggestionJob(t.db, job.id)).toBe("done");
+    expect(await suggestionsOf(t.db, dossierId)).toEqual(before);
+  });
+
+  it("retries a failed run after a delay, resuming after the last stored batch", async () => {
+    const seen: number[] = [];
+    let failed = false;
+    await start({
+      beforeBatch: (_id, done) => {
+        seen.push(done);
+        if (done === 4 && !failed) {
+          failed = true;
+          throw new Error("The engine ran out of memory.");
+        }
+      },
+    });
+    const jobId = await attach();
+    const job = await waitForJob(t.db, jobId, ["done", "failed"]);
+    expect(job).toMatchObject({ state: "done", done: total, attempts: 2, error: null });
+    // The first batch was stored once; the second was tried, failed, and tried again.
+    expect(seen.slice(0, 3)).toEqual([0, 4, 4]);
+    const boss = await queue!.boss.getJobById(SUGGESTIONS_QUEUE, jobId);
+    expect(boss).toMatchObject({ state: "completed", retryCount: 1 });
+  });
+
+  it("marks a job failed once its retries are spent", async () => {
+    await start({ retryLimit: 1, beforeBatch: () => Promise.reject(new Error("No luck.")) });
+    const jobId = await attach();
+    const job = await waitForJob(t.db, jobId, ["failed", "done"]);
+    expect(job).toMatchObject({ state: "failed", error: "No luck.", attempts: 2, done: 0 });
+  });
+
+  it("cancels a running job between batches, keeping the batches stored and rolling back the one in progress", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const atSecondBatch = new Promise<void>((resolve) => (reached = resolve));
+    await start({
+      beforeBatch: async (_id, done) => {
+        if (done === 4) {
+          reached();
+          await held;
+        }
+      },
+    });
+    const jobId = await attach();
+    await atSecondBatch;
+    const cancelled = await cancelJob(t.db, { jobId, actor });
+    expect(cancelled).toMatchObject({ state: "cancelled", done: 4 });
+    release();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ state: "cancelled", done: 4 });
+    await expect(cancelJob(t.db, { jobId, actor })).rejects.toMatchObject({ code: "conflict" });
+    const reader = await createMember(t.db, await exampleWorkspaceId(t.db), "reviewer");
+    await expect(cancelJob(t.db, { jobId, actor: reader })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await queue!.boss.getJobById(SUGGESTIONS_QUEUE, jobId)).toMatchObject({ state: "cancelled" });
+  });
+
+  it("keeps one queued refresh per dossier: a newer change supersedes the pending one", async () => {
+    await start({ work: false });
+    const first = await attach();
+    const second = await attach();
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ state: "cancelled", error: "Replaced by a newer refresh." });
+    expect(await queue!.boss.getJobById(SUGGESTIONS_QUEUE, first)).toMatchObject({ state: "cancelled" });
+    expect(await queue!.boss.getJobById(SUGGESTIONS_QUEUE, second)).toMatchObject({ state: "created", singletonKey: dossierId });
+    await queue!.stop();
+    await start();
+    expect(await waitForJob(t.db, second, ["done", "failed"])).toMatchObject({ state: "done", done: total });
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ state: "cancelled", attempts: 0 });
+  });
+
+  it("runs a job that was pending when the database closed, once it is opened again", async () => {
+    const folder = t.kind === "pglite" ? mkdtempSync(path.join(tmpdir(), "attest-jobs-")) : null;
+    const config = folder ? ({ kind: "pglite", dataDir: folder } as const) : ({ kind: "postgres", url: t.url! } as const);
+    // A database of its own on disk for PGlite; a second pool on the test database for PostgreSQL.
+    let opened = await connectDatabase(config, { seed: !!folder });
+    try {
+      const dossier = await opened.prisma.dossier.findFirstOrThrow();
+      const editor = await createMember(opened.prisma, dossier.workspaceId, "editor");
+      let pending = await startJobQueue(opened, { syncBudget: 0, work: false });
+      setProcessJobQueue(pending);
+      const added = await addSource(opened.prisma, { actor: editor, dossierId: dossier.id, document: { from: "text", text: report } });
+      setProcessJobQueue(undefined);
+      await pending.stop();
+      await opened.prisma.$disconnect();
+      await opened.database.close();
+      opened = await connectDatabase(config, { seed: false });
+      expect(await opened.prisma.job.findUniqueOrThrow({ where: { id: added.jobId! } })).toMatchObject({ state: "queued", done: 0 });
+      pending = await startJobQueue(opened, { pollingIntervalSeconds: 0.5 });
+      try {
+        expect(await waitForJob(opened.prisma, added.jobId!, ["done", "failed"])).toMatchObject({ state: "done" });
+      } finally {
+        await pending.stop();
+      }
+    } finally {
+      await opened.prisma.$disconnect();
+      await opened.database.close();
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
