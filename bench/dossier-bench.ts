@@ -2,40 +2,33 @@
 //
 // The dossier is built by `makeLargeDossier` (real text recombined with a seeded generator; see
 // bench/make-large-dossier.ts), stored on a file-backed embedded database in a temporary folder
-// (migrated first in a process of its own, as `npm run db:migrate` does):
-// - the dossier with its briefing through `createDossier` (claims extracted and stored, and a
-//   first refresh of suggestions, against no source yet);
-// - the first source through `addSource`, which refreshes the suggestions of all 2,000 claims
-//   inside its transaction;
-// - sources 2–49 with the server's own `readDocumentInput` and `createDocument`, one
-//   transaction each, without that refresh (49 full refreshes would take the bench most of an
-//   hour; `--all-add-source` does it anyway);
-// - the last source through `addSource` again, now refreshing against all 50 sources: the cost
-//   that attaching a source to a dossier of this size has today.
-// Then `computeSuggestions` aligns every claim against the stored sources in batches, printing
-// progress, and the verdicts are counted and compared with those the last refresh stored. Last,
-// the server's `refreshSuggestions` runs once more on its own, to set the engine's share of a
-// refresh against the share of writing the results.
+// (migrated first in a process of its own, as `npm run db:migrate` does), with the app's job
+// queue running in this process as it does in the app:
+// - the dossier with its briefing through `createDossier` (claims extracted and stored);
+// - each of the 50 sources through `addSource`, as a user attaching them one after the other:
+//   every attach is over the in-request budget, so it answers at once and queues the refresh as
+//   a background job, superseding the one the previous attach queued;
+// - then the last job runs to its end, its progress (claims done of total, time left) printed as
+//   the batches land, and the stored verdicts are counted, by kind of claim.
 //
-// Figures: words, sentences, claims; time of each phase; claims per second of the batched
-// alignment; the process's peak resident memory (PASS under 1 GB, else FAIL) and its heap.
+// Figures: words, sentences, claims; time of each phase; the slowest and median attach; the job's
+// time and claims per second; the process's peak resident memory (PASS under 1 GB, else FAIL)
+// and its heap.
 //
-// Run: npm run bench:dossier [-- --sources 50 --words 1000000 --claims 2000 --batch 100 --all-add-source]
+// Run: npm run bench:dossier [-- --sources 50 --words 1000000 --claims 2000 --batch 100]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { alignClaimBatch } from "@/core/alignment/align-claims.ts";
 import { prepareSources } from "@/core/alignment/prepare-sources.ts";
-import type { ClaimAlignment } from "@/core/alignment/types.ts";
 import type { Db } from "@/server/db.ts";
 import { connectDatabase } from "@/server/db/connect-database.ts";
 import { addSource } from "@/server/documents/add-source.ts";
-import { createDocument } from "@/server/documents/create-document.ts";
-import { readDocumentInput } from "@/server/documents/read-document-input.ts";
 import { createDossier } from "@/server/dossiers/create-dossier.ts";
+import { presentJob } from "@/server/jobs/present-job.ts";
+import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
+import { startJobQueue } from "@/server/jobs/start-job-queue.ts";
 import type { Actor } from "@/server/policies/actor.ts";
-import { refreshSuggestions } from "@/server/suggestions/refresh-suggestions.ts";
 import { countWords, makeLargeDossier } from "./make-large-dossier.ts";
 
 const args = process.argv.slice(2);
@@ -47,7 +40,6 @@ const SOURCES = option("sources", 50);
 const WORDS = option("words", 1_000_000);
 const CLAIMS = option("claims", 2000);
 const BATCH = option("batch", 100);
-const ALL_ADD_SOURCE = args.includes("--all-add-source");
 const MEMORY_LIMIT_BYTES = 1024 ** 3;
 
 const phases: { name: string; ms: number }[] = [];
@@ -66,46 +58,26 @@ const peakRss = () => process.resourceUsage().maxRSS * 1024;
 let peakHeap = 0;
 const heapTimer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 200);
 
-/** Time spent aligning claims in batches, the index aside. */
-let alignSeconds = 0;
-
-/** Progress of a long step: how many claims are done of how many. */
-export type Progress = (done: number, total: number) => void;
-
 /**
- * Computes the suggestions of every live claim of the dossier's briefing against the latest
- * version of each source, batch by batch, reporting progress after each batch. (The step a
- * background job will take over: enqueue, then wait while it reports the same progress.)
+ * Waits for the dossier's last suggestion job to end, printing its progress whenever a batch
+ * lands: claims done of total and the time left at the pace so far, as the reader's strip shows.
  */
-async function computeSuggestions(db: Db, dossierId: string, progress: Progress): Promise<ClaimAlignment[]> {
-  let started = performance.now();
-  const [claims, sources] = await Promise.all([
-    db.claim.findMany({
-      where: { dossierId, retiredAt: null, document: { kind: "briefing" } },
-      orderBy: { order: "asc" },
-      select: { id: true, text: true },
-    }),
-    db.document.findMany({
-      where: { dossierId, kind: "source" },
-      orderBy: { position: "asc" },
-      select: { versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } } },
-    }),
-  ]);
-  console.log(`  read ${claims.length} claims and ${sources.length} sources: ${seconds(performance.now() - started)}`);
-  started = performance.now();
-  const prepared = prepareSources(sources.flatMap((s) => s.versions).map((v) => ({ id: v.id, text: v.text })));
-  console.log(`  prepared ${prepared.index.sentences.length} sentences: ${seconds(performance.now() - started)}`);
-  started = performance.now();
-  const alignments: ClaimAlignment[] = [];
-  progress(0, claims.length);
-  for (let done = 0; done < claims.length; done += BATCH) {
-    alignments.push(...alignClaimBatch(prepared, claims.slice(done, done + BATCH)));
-    progress(alignments.length, claims.length);
-    // Let the event loop breathe between batches, as a job sharing the process would.
-    await new Promise((resolve) => setImmediate(resolve));
+async function waitForSuggestions(db: Db, jobId: string): Promise<{ state: string; done: number; total: number; seconds: number }> {
+  let shown = -1;
+  for (;;) {
+    const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+    const view = presentJob(job);
+    if (job.done !== shown) {
+      shown = job.done;
+      const left = view.etaSeconds === null ? "" : `, about ${Math.round(view.etaSeconds)} s left`;
+      console.log(`  suggestions: ${job.done.toLocaleString("en")} / ${job.total.toLocaleString("en")} claims (${job.state}${left})`);
+    }
+    if (job.state !== "queued" && job.state !== "running") {
+      const seconds = job.startedAt && job.finishedAt ? (job.finishedAt.getTime() - job.startedAt.getTime()) / 1000 : NaN;
+      return { state: job.state, done: job.done, total: job.total, seconds };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  alignSeconds = (performance.now() - started) / 1000;
-  return alignments;
 }
 
 async function main() {
@@ -130,7 +102,10 @@ async function main() {
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
     if (run.status !== 0) throw new Error(`migrating ${dataDir} failed (status ${run.status})`);
   });
-  const { prisma: db, database } = await phase("open the database", () => connectDatabase({ kind: "pglite", dataDir }, { seed: false }));
+  const ready = await phase("open the database and start the job queue", () => connectDatabase({ kind: "pglite", dataDir }, { seed: false }));
+  const { prisma: db, database } = ready;
+  const queue = await startJobQueue(ready, { batchSize: BATCH, pollingIntervalSeconds: 0.5 });
+  setProcessJobQueue(queue);
   try {
     const workspace = await db.workspace.create({ data: { name: "Bench newsroom", slug: "bench" } });
     const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench Editor" } });
@@ -146,78 +121,53 @@ async function main() {
     );
     if (created.claims !== generated.claims.length) throw new Error(`the briefing gave ${created.claims} claims, not ${generated.claims.length}`);
 
-    const attach = (i: number) => {
-      const source = generated.sources[i];
-      return addSource(db, { dossierId: created.dossierId, actor, document: { from: "text", text: source.text, format: "text" }, metadata: { title: source.title } });
-    };
-    const store = async (i: number) => {
-      const source = generated.sources[i];
-      const read = await readDocumentInput({ from: "text", text: source.text, format: "text" });
-      await db.$transaction(
-        (tx) => createDocument(tx, { dossierId: created.dossierId, kind: "source", title: source.title, text: read.text, createdById: user.id }),
-        { timeout: 120_000 },
-      );
-    };
-    const last = generated.sources.length - 1;
-    let addSourceFailure: string | undefined;
-    const firstAdd = await phase("attach source 1 (addSource, refreshing all claims)", () => attach(0));
-    if (ALL_ADD_SOURCE) {
-      for (let i = 1; i < last; i++) await phase(`attach source ${i + 1} (addSource)`, () => attach(i));
-    } else {
-      await phase(`store sources 2–${last} (createDocument, no refresh)`, async () => {
-        for (let i = 1; i < last; i++) await store(i);
-      });
-    }
-    try {
-      await phase(`attach source ${last + 1} (addSource, refreshing all claims against all sources)`, () => attach(last));
-    } catch (error) {
-      // addSource's transaction may outlive its timeout at this size: say so, store the source
-      // without the refresh, and go on measuring.
-      addSourceFailure = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      console.log(`attaching source ${last + 1} through addSource failed: ${addSourceFailure}`);
-      await phase(`store source ${last + 1} (createDocument, no refresh)`, () => store(last));
-    }
+    const attachMs: number[] = [];
+    let lastJobId: string | null = null;
+    await phase(`attach ${generated.sources.length} sources (addSource; each queues the refresh as a job)`, async () => {
+      for (const source of generated.sources) {
+        const started = performance.now();
+        const added = await addSource(db, { dossierId: created.dossierId, actor, document: { from: "text", text: source.text, format: "text" }, metadata: { title: source.title } });
+        attachMs.push(performance.now() - started);
+        lastJobId = added.jobId ?? lastJobId;
+      }
+    });
+    if (!lastJobId) throw new Error("no attach queued a job: the dossier fits the in-request budget");
+    const jobId: string = lastJobId;
+    const superseded = await db.job.count({ where: { dossierId: created.dossierId, state: "cancelled" } });
+    const job = await phase("the last suggestion job, to its end (background, in batches)", () => waitForSuggestions(db, jobId));
+    if (job.state !== "done") throw new Error(`the suggestion job ended ${job.state}`);
 
-    const alignments = await phase(`compute suggestions for all claims (batches of ${BATCH})`, () =>
-      computeSuggestions(db, created.dossierId, (done, total) => console.log(`  suggestions: ${done} / ${total} claims`)),
-    );
-
-    // The server's own refresh, alone in a transaction: the engine over all claims plus writing
-    // each claim's verdict and its suggested links, as every addSource does today.
-    await phase("refreshSuggestions alone (server, one transaction)", () =>
-      db.$transaction((tx) => refreshSuggestions(tx, created.dossierId), { timeout: 600_000 }),
-    );
-
-    const verdicts = { supported: 0, partial: 0, unsupported: 0 };
-    for (const a of alignments) verdicts[a.verdict]++;
-    const stored = await db.claim.groupBy({ by: ["suggestedVerdict"], where: { dossierId: created.dossierId }, _count: true });
-    const storedVerdicts = Object.fromEntries(stored.map((s) => [s.suggestedVerdict ?? "none", s._count]));
-    const sentences = prepareSources(generated.sources.map((s, i) => ({ id: String(i), text: s.text }))).index.sentences.length;
+    const claims = await db.claim.findMany({ where: { dossierId: created.dossierId, retiredAt: null }, select: { order: true, suggestedVerdict: true } });
+    const verdicts: Record<string, number> = { supported: 0, partial: 0, unsupported: 0 };
     const byKind = new Map<string, Record<string, number>>();
-    const order = new Map((await db.claim.findMany({ where: { dossierId: created.dossierId }, select: { id: true, order: true } })).map((c) => [c.id, c.order]));
-    for (const a of alignments) {
-      const kind = generated.claims[order.get(a.id)!].kind;
+    for (const claim of claims) {
+      const verdict = claim.suggestedVerdict ?? "none";
+      verdicts[verdict] = (verdicts[verdict] ?? 0) + 1;
+      const kind = generated.claims[claim.order].kind;
       const counts = byKind.get(kind) ?? { supported: 0, partial: 0, unsupported: 0 };
-      counts[a.verdict]++;
+      counts[verdict] = (counts[verdict] ?? 0) + 1;
       byKind.set(kind, counts);
     }
+    const links = await db.link.count({ where: { claim: { dossierId: created.dossierId }, state: "suggested" } });
+    const sentences = prepareSources(generated.sources.map((s, i) => ({ id: String(i), text: s.text }))).index.sentences.length;
+    const sorted = [...attachMs].sort((x, y) => x - y);
 
     clearInterval(heapTimer);
     const rss = peakRss();
     console.log("\nFigures");
-    console.log(`  sources / words / sentences / claims: ${generated.sources.length} / ${words.toLocaleString("en")} / ${sentences.toLocaleString("en")} / ${alignments.length}`);
+    console.log(`  sources / words / sentences / claims: ${generated.sources.length} / ${words.toLocaleString("en")} / ${sentences.toLocaleString("en")} / ${claims.length}`);
     for (const p of phases) console.log(`  ${p.name}: ${seconds(p.ms)}`);
-    console.log(`  claims per second (the batches, after the sources are prepared): ${(alignments.length / alignSeconds).toFixed(0)}`);
-    console.log(`  addSource on the first source: ${firstAdd.suggested} suggestions stored`);
-    if (addSourceFailure) console.log(`  addSource on the last source: FAILED (${addSourceFailure})`);
+    console.log(`  attach: median ${seconds(sorted[Math.floor(sorted.length / 2)])}, slowest ${seconds(sorted[sorted.length - 1])}; ${superseded} earlier jobs superseded`);
+    console.log(`  the last job: ${job.done} of ${job.total} claims in ${job.seconds.toFixed(1)} s (${(job.done / job.seconds).toFixed(0)} claims/s, sources indexed once), ${links} suggested links stored`);
     console.log(`  verdicts: ${verdicts.supported} supported, ${verdicts.partial} partial, ${verdicts.unsupported} unsupported`);
     for (const [kind, counts] of byKind) console.log(`    ${kind}: ${counts.supported} supported, ${counts.partial} partial, ${counts.unsupported} unsupported`);
-    console.log(`  verdicts stored by the last refresh: ${JSON.stringify(storedVerdicts)}`);
     console.log(`  peak heap (sampled every 200 ms): ${mb(peakHeap)}`);
     console.log(`  peak RSS: ${mb(rss)} — ${rss < MEMORY_LIMIT_BYTES ? "PASS" : "FAIL"} (limit 1 GB)`);
     if (rss >= MEMORY_LIMIT_BYTES) process.exitCode = 1;
   } finally {
     clearInterval(heapTimer);
+    setProcessJobQueue(undefined);
+    await queue.stop();
     await db.$disconnect();
     await database.close();
     rmSync(folder, { recursive: true, force: true });

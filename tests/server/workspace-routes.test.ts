@@ -111,7 +111,8 @@ describe("workspace routes", () => {
     expect(joined.status).toBe(200);
     const removed = await memberRoute.DELETE(send(owner.cookie, "DELETE"), params({ workspaceId, userId: temp.userId }));
     expect(removed.status).toBe(200);
-    expect((await membersRoute.GET(send(temp.cookie), params({ workspaceId }))).status).toBe(404);
+    // Removal ends the removed member's sessions: their cookie signs nothing in any more.
+    expect((await membersRoute.GET(send(temp.cookie), params({ workspaceId }))).status).toBe(401);
 
     const tooLong = await invitationsRoute.POST(send(owner.cookie, "POST", { role: "viewer", expiresInDays: 45 }), params({ workspaceId }));
     expect(tooLong.status).toBe(400);
