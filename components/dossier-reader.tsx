@@ -405,7 +405,11 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
 
   const onAttached = useCallback(
     async (source: AttachedSource) => {
-      say(`Source attached; ${source.suggested} suggestion${source.suggested === 1 ? "" : "s"} found.`);
+      say(
+        source.jobId
+          ? "Source attached; suggestions are being computed in the background and appear as they land."
+          : `Source attached; ${source.suggested} suggestion${source.suggested === 1 ? "" : "s"} found.`,
+      );
       const result = await refresh();
       if (result.ok) setTab(source.documentId);
     },

@@ -8,6 +8,8 @@ export interface AttachedSource {
   documentId: string;
   versionId: string;
   suggested: number;
+  /** The background job computing the suggestions, when the dossier is too large to do it at once. */
+  jobId?: string | null;
 }
 
 interface Props {

@@ -70,9 +70,12 @@ describe("background jobs in the reader", () => {
     await dialog.locator("input[type=file]").setInputFiles({ name: "border-report.txt", mimeType: "text/plain", buffer: Buffer.from(PASTED) });
     await dialog.getByRole("button", { name: "Attach", exact: true }).click();
     await dialog.waitFor({ state: "detached", timeout: 60_000 });
+    // The attach answered before any suggestion exists: it says so rather than "0 found".
+    await expect.poll(() => page.getByText("Source attached; suggestions are being computed in the background and appear as they land.").count()).toBe(1);
 
     const bar = page.getByRole("progressbar", { name: /Suggesting spans for \d+ claims/ });
     await expect.poll(() => page.evaluate(() => window.seenProgress.length), { timeout: 30_000 }).toBeGreaterThan(0);
+    if ((await bar.count()) > 0) await page.screenshot({ path: "tmp/job-progress.png" });
     const tab = page.locator("[data-source-tab]", { hasText: /border.report/i });
     await tab.click();
     const marks = page.locator("[data-source-scroll]:visible mark");
