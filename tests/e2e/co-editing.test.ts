@@ -2,28 +2,11 @@
 // sees the other's words and caret, and the version one of them saves holds both edits.
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { connectDatabase } from "@/server/db/connect-database.ts";
-import { signUp } from "./accounts.ts";
-import { openBrowser } from "./browser.ts";
-import { startApp, type RunningApp } from "./start-app.ts";
+import type { Page } from "playwright-core";
+import type { RunningApp } from "./start-app.ts";
+import { ADA, GRACE, openTwoPeople, type Person, type TwoPeople } from "./two-people.ts";
 
-const ADA = { name: "Ada Lovelace", email: "ada@example.test" };
-const GRACE = { name: "Grace Hopper", email: "grace@example.test" };
 const NEW_SENTENCE = "Both editors worked on this version at once.";
-
-/** Makes Grace an editor of the example workspace (Ada, the first account, owns it). */
-async function addGraceAsEditor(dataDir: string): Promise<void> {
-  const { prisma, database } = await connectDatabase({ kind: "pglite", dataDir }, { seed: false });
-  try {
-    const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: "example" } });
-    const grace = await prisma.user.findUniqueOrThrow({ where: { email: GRACE.email } });
-    await prisma.membership.create({ data: { workspaceId: workspace.id, userId: grace.id, role: "editor" } });
-  } finally {
-    await prisma.$disconnect();
-    await database.close();
-  }
-}
 
 /** Selects the first occurrence of `words` in the editor's text, as a double click would. */
 const selectInEditor = (page: Page, words: string) =>
@@ -45,18 +28,13 @@ const selectInEditor = (page: Page, words: string) =>
   }, words);
 
 describe("co-editing the briefing", () => {
+  let people: TwoPeople;
   let app: RunningApp;
-  let ada: { browser: BrowserContext; page: Page };
-  let grace: { browser: BrowserContext; page: Page };
+  let ada: Person;
+  let grace: Person;
   let dossierPath: string;
   const errors: string[] = [];
 
-  const open = async () => {
-    const browser = await openBrowser();
-    const page = await browser.newPage();
-    page.on("pageerror", (error) => errors.push(String(error)));
-    return { browser, page };
-  };
   const editorOf = (page: Page) => page.locator("[data-briefing-editor]");
   const liveClaims = (page: Page) =>
     page.evaluate(async (path) => {
@@ -66,28 +44,11 @@ describe("co-editing the briefing", () => {
 
   beforeAll(async () => {
     mkdirSync("tmp", { recursive: true });
-    app = await startApp();
-    ada = await open();
-    grace = await open();
-    await signUp(ada.page, app.url, ADA);
-    await signUp(grace.page, app.url, GRACE);
-    // The embedded database belongs to the running app alone: stop it to add the membership.
-    await app.stop();
-    await addGraceAsEditor(app.dataDir);
-    app = await startApp({ dataDir: app.dataDir });
-    await ada.page.goto(app.url);
-    await ada.page.getByRole("link", { name: /Fentanyl Crisis/ }).first().click();
-    await ada.page.waitForURL(/\/dossiers\//);
-    dossierPath = new URL(ada.page.url()).pathname;
-    await grace.page.goto(`${app.url}${dossierPath}`);
-    for (const { page } of [ada, grace]) await page.locator('[data-pane="briefing"] [data-claim-id]').first().waitFor();
+    people = await openTwoPeople("editor", errors);
+    ({ app, ada, grace, dossierPath } = people);
   });
 
-  afterAll(async () => {
-    await ada?.browser.close();
-    await grace?.browser.close();
-    await app?.stop();
-  });
+  afterAll(async () => people?.close());
 
   it("shows each editor the other's words and caret, and saves both edits in one version that keeps the claims", async () => {
     const before = await liveClaims(ada.page);

@@ -2,67 +2,27 @@
 // the claim they look at, and a verdict one accepts appears for the other without a reload.
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { connectDatabase } from "@/server/db/connect-database.ts";
-import { signUp } from "./accounts.ts";
-import { openBrowser } from "./browser.ts";
-import { startApp, type RunningApp } from "./start-app.ts";
-
-const ADA = { name: "Ada Lovelace", email: "ada@example.test" };
-const GRACE = { name: "Grace Hopper", email: "grace@example.test" };
-
-/** Makes Grace a reviewer of the example workspace (Ada, the first account, owns it). */
-async function addGraceAsReviewer(dataDir: string): Promise<void> {
-  const { prisma, database } = await connectDatabase({ kind: "pglite", dataDir }, { seed: false });
-  try {
-    const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: "example" } });
-    const grace = await prisma.user.findUniqueOrThrow({ where: { email: GRACE.email } });
-    await prisma.membership.create({ data: { workspaceId: workspace.id, userId: grace.id, role: "reviewer" } });
-  } finally {
-    await prisma.$disconnect();
-    await database.close();
-  }
-}
+import type { Page } from "playwright-core";
+import type { RunningApp } from "./start-app.ts";
+import { openTwoPeople, type Person, type TwoPeople } from "./two-people.ts";
 
 describe("live collaboration", () => {
+  let people: TwoPeople;
   let app: RunningApp;
-  let ada: { browser: BrowserContext; page: Page };
-  let grace: { browser: BrowserContext; page: Page };
+  let ada: Person;
+  let grace: Person;
   let dossierPath: string;
   const errors: string[] = [];
 
-  const open = async () => {
-    const browser = await openBrowser();
-    const page = await browser.newPage();
-    page.on("pageerror", (error) => errors.push(String(error)));
-    return { browser, page };
-  };
   const claim = (page: Page, id: string) => page.locator(`[data-pane="briefing"] [data-claim-id="${id}"]`).first();
 
   beforeAll(async () => {
     mkdirSync("tmp", { recursive: true });
-    app = await startApp();
-    ada = await open();
-    grace = await open();
-    await signUp(ada.page, app.url, ADA);
-    await signUp(grace.page, app.url, GRACE);
-    // The embedded database belongs to the running app alone: stop it to add the membership.
-    await app.stop();
-    await addGraceAsReviewer(app.dataDir);
-    app = await startApp({ dataDir: app.dataDir });
-    await ada.page.goto(app.url);
-    await ada.page.getByRole("link", { name: /Fentanyl Crisis/ }).first().click();
-    await ada.page.waitForURL(/\/dossiers\//);
-    dossierPath = new URL(ada.page.url()).pathname;
-    await grace.page.goto(`${app.url}${dossierPath}`);
-    for (const { page } of [ada, grace]) await page.locator('[data-pane="briefing"] [data-claim-id]').first().waitFor();
+    people = await openTwoPeople("reviewer", errors);
+    ({ app, ada, grace, dossierPath } = people);
   });
 
-  afterAll(async () => {
-    await ada?.browser.close();
-    await grace?.browser.close();
-    await app?.stop();
-  });
+  afterAll(async () => people?.close());
 
   it("shows each reviewer the other, and marks the claim the other looks at", async () => {
     const firstClaim = await ada.page.locator('[data-pane="briefing"] [data-claim-id]').first().getAttribute("data-claim-id");
