@@ -47,6 +47,14 @@ describe("deploy/nginx.conf", () => {
     expect("/api/v1/dossiers/0b6f0f9e-1c2d-4e5f-8a9b-0c1d2e3f4a5b/events").toMatch(/^\/api\/v1\/dossiers\/[^/]+\/events$/);
   });
 
+  it("passes the co-editing WebSocket's upgrade on, with a long read timeout and no retry", () => {
+    const block = directives(/location = \/collab \{([\s\S]*?)\}/.exec(template)?.[1] ?? "");
+    expect(block).toContain("proxy_set_header Upgrade $http_upgrade;");
+    expect(block).toContain('proxy_set_header Connection "upgrade";');
+    expect(block).toContain("proxy_read_timeout 1h;");
+    expect(block).toContain("proxy_next_upstream off;");
+  });
+
   it("marks every instance for passive health checks", () => {
     const servers = directives(template).filter((line) => /^server [^{]/.test(line));
     expect(servers.length).toBeGreaterThanOrEqual(2);
