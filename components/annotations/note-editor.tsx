@@ -5,6 +5,7 @@ import Mention from "@tiptap/extension-mention";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { sanitizeHtmlToAllowlist } from "@/core/import/sanitize-html-to-allowlist.ts";
 import { isSafeRichTextHref, type RichTextNode } from "@/core/rich-text/rich-text-node.ts";
 import { richTextToPlainText } from "@/core/rich-text/rich-text-to-plain-text.ts";
 import { sanitizeRichText } from "@/core/rich-text/sanitize-rich-text.ts";
@@ -71,7 +72,11 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
       }),
       Mention.configure({ HTMLAttributes: { class: "mention" }, suggestion: mentionSuggestion(() => membersRef.current) }),
     ],
-    editorProps: { attributes: { "aria-label": label, "aria-multiline": "true", role: "textbox", class: "note-editor rich-text" } },
+    editorProps: {
+      attributes: { "aria-label": label, "aria-multiline": "true", role: "textbox", class: "note-editor rich-text" },
+      // Pasted HTML is reduced to text, structure and safe links before the editor parses it.
+      transformPastedHTML: sanitizeHtmlToAllowlist,
+    },
   });
   const state = useEditorState({
     editor,

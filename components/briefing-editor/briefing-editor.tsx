@@ -7,6 +7,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import { useEffect, useRef, useState } from "react";
 import * as Y from "yjs";
 import { briefingExtensions } from "@/core/briefing/briefing-extensions.ts";
+import { sanitizeHtmlToAllowlist } from "@/core/import/sanitize-html-to-allowlist.ts";
 import type { Block } from "@/core/text/types.ts";
 import { BRIEFING_FRAGMENT, BRIEFING_META, COLLAB_PATH, briefingRoom, type BriefingDraftMeta } from "@/core/briefing/briefing-room.ts";
 import type { SavedBriefingEdit } from "@/server/documents/save-briefing-edit.ts";
@@ -89,6 +90,9 @@ function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: P
     ],
     editorProps: {
       attributes: { class: "prose-reading", "aria-label": "Briefing text", "aria-multiline": "true", role: "textbox", "data-briefing-editor": "" },
+      // Pasted HTML is reduced to text, structure and safe links before the editor parses it (a
+      // pasted claim's text comes without its claim mark: saving decides which claim it is).
+      transformPastedHTML: sanitizeHtmlToAllowlist,
       handleKeyDown: (_view, event) => {
         if (event.key !== "s" || !(event.metaKey || event.ctrlKey)) return false;
         event.preventDefault();

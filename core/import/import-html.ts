@@ -1,49 +1,15 @@
 // Reads HTML into a canonical TextDocument: sanitised with an allowlist, then walked into blocks.
-import sanitizeHtml from "sanitize-html";
 import { Parser } from "htmlparser2";
 import type { BlockKind, TextDocument } from "../text/types.ts";
 import { buildTextDocument } from "./build-text-document.ts";
 import type { DraftBlock, DraftLink } from "./draft-block.ts";
-import { ALLOWED_LINK_SCHEMES, isAllowedHref } from "./is-allowed-href.ts";
+import { isAllowedHref } from "./is-allowed-href.ts";
+import { BLOCK_TAGS, sanitizeHtmlToAllowlist } from "./sanitize-html-to-allowlist.ts";
 import { TABLE_CELL_SEPARATOR } from "./import-markdown.ts";
-
-/** Elements that start and end a block of text. */
-const BLOCK_TAGS = new Set([
-  "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "ul", "ol", "blockquote", "pre", "div", "section",
-  "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "table", "thead",
-  "tbody", "tfoot", "tr", "caption", "dl", "dt", "dd", "address", "details", "summary", "hr",
-]);
-
-/** Inline elements kept by the sanitiser for their text. */
-const INLINE_TAGS = [
-  "a", "br", "code", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small", "mark", "abbr",
-  "cite", "q", "time", "span", "kbd", "samp", "var", "dfn", "td", "th", "del", "ins",
-];
-
-/**
- * The allowlist: structure and text only. Only `href` on links survives, with an http, https or
- * mailto scheme; every other attribute (event handlers, style, src…) is removed; scripts, styles,
- * forms, frames, media and embedded documents are removed with their contents; other unknown
- * elements are unwrapped and their text kept. An image counts as its alt text.
- */
-const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [...BLOCK_TAGS, ...INLINE_TAGS],
-  allowedAttributes: { a: ["href"] },
-  allowedSchemes: [...ALLOWED_LINK_SCHEMES],
-  allowedSchemesByTag: {},
-  allowedSchemesAppliedToAttributes: ["href"],
-  allowProtocolRelative: false,
-  allowVulnerableTags: false,
-  disallowedTagsMode: "discard",
-  nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "title", "iframe", "object", "svg", "math", "head", "select", "frameset"],
-  transformTags: {
-    img: (_tagName, attribs) => ({ tagName: "span", attribs: {}, text: attribs.alt ?? "" }),
-  },
-};
 
 /**
  * Reads HTML into a TextDocument. The input is sanitised with an allowlist (see
- * {@link SANITIZE_OPTIONS}), then walked: headings keep their level, list items their nesting
+ * `sanitizeHtmlToAllowlist`), then walked: headings keep their level, list items their nesting
  * depth, `pre` gives code blocks, `blockquote` blockquote blocks, a table row a paragraph of its
  * cells joined by {@link TABLE_CELL_SEPARATOR}, and any other block element a paragraph.
  * Whitespace collapses as a browser shows it (except in `pre`) and `<br>` is a line break.
@@ -51,7 +17,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
  */
 export function importHtml(html: string): TextDocument {
   const source = html.replace(/^\ufeff/, "");
-  const safe = sanitizeHtml(source, SANITIZE_OPTIONS);
+  const safe = sanitizeHtmlToAllowlist(source);
   const drafts: DraftBlock[] = [];
   const stack: string[] = [];
   let buffer = "";
