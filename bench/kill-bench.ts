@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import { freshDatabase } from "./load/fresh-database.ts";
 import { connectDatabase } from "@/server/db/connect-database.ts";
 import type { DatabaseConfig } from "@/server/db/database-config.ts";
 import { startApp, type RunningApp } from "../tests/e2e/start-app.ts";
@@ -164,15 +164,7 @@ async function main() {
     }
   }
   if (args.only !== "pglite") {
-    const target = new URL(PG_URL);
-    const name = target.pathname.slice(1);
-    const admin = new URL(PG_URL);
-    admin.pathname = "/postgres";
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
+    await freshDatabase(PG_URL);
     problems += await runDatabase("PostgreSQL", { DATABASE_URL: PG_URL }, { kind: "postgres", url: PG_URL });
   }
   if (problems > 0) process.exitCode = 1;

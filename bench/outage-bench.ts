@@ -7,7 +7,7 @@
 // Run: npm run bench:outage
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import pg from "pg";
+import { freshDatabase } from "./load/fresh-database.ts";
 import { startApp } from "../tests/e2e/start-app.ts";
 
 const URL_ = process.env.OUTAGE_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/attest_outage";
@@ -16,14 +16,7 @@ const ctl = (action: "stop" | "start") => execFileSync("pg_ctlcluster", ["--skip
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  const admin = new URL(URL_);
-  const name = admin.pathname.slice(1);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
+  await freshDatabase(URL_);
 
   const app = await startApp({ env: { DATABASE_URL: URL_ } });
   let stopped = false;

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { signUp } from "./accounts.ts";
 import { openBrowser } from "./browser.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
+import { selectInEditor as selectInPage } from "./select-in-editor.ts";
 
 const NEW_SENTENCE = "Cartel revenue from fentanyl doubled in 2024.";
 
@@ -17,24 +18,7 @@ describe("editing the briefing in place", () => {
   const claimWith = (text: string) => briefing().locator("[data-claim-id]", { hasText: text }).first();
   const claimIds = () => briefing().locator("[data-claim-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")!));
 
-  /** Selects the first occurrence of `words` in the editor's text, as a double click would. */
-  const selectInEditor = (words: string) =>
-    page.evaluate((words) => {
-      const root = document.querySelector<HTMLElement>("[data-briefing-editor]")!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return true;
-      }
-      return false;
-    }, words);
+  const selectInEditor = (words: string) => selectInPage(page, words);
 
   beforeAll(async () => {
     mkdirSync("tmp", { recursive: true });

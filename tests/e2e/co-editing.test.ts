@@ -5,27 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { RunningApp } from "./start-app.ts";
 import { ADA, GRACE, openTwoPeople, type Person, type TwoPeople } from "./two-people.ts";
+import { selectInEditor } from "./select-in-editor.ts";
 
 const NEW_SENTENCE = "Both editors worked on this version at once.";
-
-/** Selects the first occurrence of `words` in the editor's text, as a double click would. */
-const selectInEditor = (page: Page, words: string) =>
-  page.evaluate((words) => {
-    const root = document.querySelector<HTMLElement>("[data-briefing-editor]")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(words);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  }, words);
 
 describe("co-editing the briefing", () => {
   let people: TwoPeople;
