@@ -25,6 +25,7 @@ import { createDocument } from "@/server/documents/create-document.ts";
 import { EXAMPLE_WORKSPACE_SLUG } from "@/server/examples/example-workspace-slug.ts";
 import { signUp } from "../tests/e2e/accounts.ts";
 import { openBrowser } from "../tests/e2e/browser.ts";
+import { seededRandom } from "./make-large-dossier.ts";
 import { startApp } from "../tests/e2e/start-app.ts";
 
 const SOURCE_CHARS = 1_000_000;
@@ -33,17 +34,6 @@ const CLAIMS = 500;
 const JUMPS = 60;
 const OPENS = 3;
 const PERSON = { name: "Bench Reader", email: "bench@example.test", password: "correct horse battery staple" };
-
-/** A seeded generator (mulberry32), so every run builds the same dossier. */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS =
   "the government officials border report said analysts trade security agency deployment talks spring ministry data figures increase decline network shipment police court budget region council statement evidence according percent million year week city state federal local public private".split(
@@ -76,7 +66,7 @@ function makeSource(chars: number, rand: () => number): string {
 async function seedBenchDossier(dataDir: string): Promise<{ dossierId: string; sourceLength: number; claims: number; links: number }> {
   const { prisma, database } = await connectDatabase({ kind: "pglite", dataDir }, { seed: false });
   try {
-    const rand = random(20261129);
+    const rand = seededRandom(20261129);
     const sourceText = importPlainText(makeSource(SOURCE_CHARS, rand));
     const claimSentences = Array.from({ length: CLAIMS }, (_, i) => `Claim ${i + 1}: ${Array.from({ length: 10 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(" ")}.`);
     // Ten claims a paragraph, so the briefing reads as a document.
