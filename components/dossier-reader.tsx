@@ -34,6 +34,13 @@ import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-addre
 
 
 const NO_LINKS: LinkView[] = [];
+/** Elements the active claim has marked, so the next change can unmark exactly them. */
+interface Marked {
+  claims: HTMLElement[];
+  blocks: HTMLElement[];
+  marks: HTMLElement[];
+  sections: HTMLElement[];
+}
 
 /** The verdict V moves an accepted passage to. */
 const NEXT_VERDICT: Record<string, CardAction> = { supports: "partial", partial: "contradicts", contradicts: "supports" };
@@ -158,7 +165,7 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   // Marking the active claim and passage is a class change; the texts are not rendered again. Only
   // the elements marked last time are unmarked, and a link's marks are found through an index of
   // the source's marks, so a jump never searches the whole 1 MB of markup.
-  const markedRef = useRef<{ claims: HTMLElement[]; blocks: HTMLElement[]; marks: HTMLElement[] }>({ claims: [], blocks: [], marks: [] });
+  const markedRef = useRef<Marked>({ claims: [], blocks: [], marks: [], sections: [] });
   const markIndexRef = useRef<{ key: unknown; byLink: Map<string, HTMLElement[]> } | null>(null);
   /** The marks drawing `linkId` in the sources, from an index rebuilt when the sources' markup changes. */
   const marksOf = useCallback(
@@ -198,7 +205,8 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     }
     for (const el of marked.blocks) el.classList.remove("has-active-claim");
     for (const el of marked.marks) el.classList.remove("is-active");
-    markedRef.current = { claims: [], blocks: [], marks: [] };
+    for (const el of marked.sections) el.classList.remove("has-active-mark");
+    markedRef.current = { claims: [], blocks: [], marks: [], sections: [] };
     if (!active) return;
     const claimEls = [...(briefingPane?.querySelectorAll<HTMLElement>(`[data-claim-id="${active.claimId}"]`) ?? [])];
     const claimEl = claimEls[0];
@@ -212,7 +220,7 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
         blocks.push(el.parentElement);
       }
     }
-    markedRef.current = { claims: claimEls, blocks, marks: [] };
+    markedRef.current = { claims: claimEls, blocks, marks: [], sections: [] };
     if (refocusRef.current) {
       refocusRef.current = false;
       if (!document.activeElement || document.activeElement === document.body) {
@@ -229,6 +237,11 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     const marks = marksOf(activeLink.id);
     for (const mark of marks) mark.classList.add("is-active");
     markedRef.current.marks = marks;
+    // The sections holding the active span stay rendered, so it keeps its text and place even
+    // when the markup around it is rebuilt while it is off screen.
+    const sections = [...new Set(marks.map((m) => m.closest<HTMLElement>(".reading-section")).filter((el) => el !== null))];
+    for (const el of sections) el.classList.add("has-active-mark");
+    markedRef.current.sections = sections;
     if (handledJump.current === jump || marks.length === 0) return;
     handledJump.current = jump;
     // A Web Animation restarts the pulse without forcing a layout, as re-adding a class would.
