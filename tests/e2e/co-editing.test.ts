@@ -1,11 +1,11 @@
 // Two editors of one workspace, each in a browser of their own, edit the briefing at once: each
 // sees the other's words and caret, and the version one of them saves holds both edits.
-import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { RunningApp } from "./start-app.ts";
 import { ADA, GRACE, openTwoPeople, type Person, type TwoPeople } from "./two-people.ts";
 import { selectInEditor } from "./select-in-editor.ts";
+import { guideShot } from "./guide-shot.ts";
 
 const NEW_SENTENCE = "Both editors worked on this version at once.";
 
@@ -25,7 +25,6 @@ describe("co-editing the briefing", () => {
     }, dossierPath);
 
   beforeAll(async () => {
-    mkdirSync("tmp", { recursive: true });
     people = await openTwoPeople("editor", errors);
     ({ app, ada, grace, dossierPath } = people);
   });
@@ -53,7 +52,10 @@ describe("co-editing the briefing", () => {
     await editorOf(ada.page).getByText("surveillance intelligence").first().waitFor({ timeout: 10_000 });
     await grace.page.locator(".collaboration-carets__label", { hasText: ADA.name }).waitFor({ timeout: 10_000 });
     await ada.page.locator(".collaboration-carets__label", { hasText: GRACE.name }).waitFor({ timeout: 10_000 });
-    await grace.page.screenshot({ path: "tmp/co-editing.png" });
+    // The guide's picture: the tour out of the way, Ada's caret and sentence in view.
+    await grace.page.getByRole("button", { name: "Skip the tour" }).click();
+    await grace.page.locator(".collaboration-carets__label", { hasText: ADA.name }).scrollIntoViewIfNeeded();
+    await guideShot(grace.page, "co-editing");
 
     await ada.page.getByRole("button", { name: "Save", exact: true }).click();
     await editorOf(ada.page).waitFor({ state: "detached", timeout: 60_000 });

@@ -1,16 +1,12 @@
 // Walks through the tasks of docs/guide.md in Chromium and takes the guide's screenshots on the way,
 // so they show the product as it is. `npm run docs:screenshots` writes them into docs/images;
 // in the ordinary suite they go to tmp/guide.
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUp } from "./accounts.ts";
+import { guideShot } from "./guide-shot.ts";
 import { openBrowser } from "./browser.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
-
-const OUT = process.env.GUIDE_SCREENSHOTS_DIR ?? "tmp/guide";
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(OUT, `${name}.png`) });
 
 const MISSING_SOURCE = `Pentagon weighs options against cartels
 
@@ -23,7 +19,6 @@ describe("the guide's tasks, with their screenshots", () => {
   let dossierUrl: string;
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
     app = await startApp();
     browser = await openBrowser();
     page = await browser.newPage();
@@ -47,8 +42,8 @@ describe("the guide's tasks, with their screenshots", () => {
     await claimWith(/^Covert CIA drone flights/).click();
     await page.locator("mark.hl.is-active").first().waitFor();
     await page.locator("[data-claim-history]").waitFor();
-    await shot(page, "reader");
-    await page.locator('[data-pane="evidence"]').screenshot({ path: path.join(OUT, "evidence.png") });
+    await guideShot(page, "reader");
+    await guideShot(page.locator('[data-pane="evidence"]'), "evidence");
     expect(await page.locator('[data-pane="evidence"] article').count()).toBeGreaterThan(0);
   });
 
@@ -60,12 +55,12 @@ describe("the guide's tasks, with their screenshots", () => {
     const dialog = page.getByRole("dialog", { name: "Attach a source" });
     await dialog.locator("textarea[name=text]").fill(MISSING_SOURCE);
     await dialog.locator("input[name=title]").fill("Defence report");
-    await shot(page, "attach-source");
+    await guideShot(page, "attach-source");
     await dialog.getByRole("button", { name: "Attach", exact: true }).click();
     await dialog.waitFor({ state: "detached", timeout: 60_000 });
     await claimWith("140 analysts").click();
     await page.locator("mark.hl.is-active").first().waitFor();
-    await shot(page, "attached-source");
+    await guideShot(page, "attached-source");
   });
 
   it("annotates a passage with a note", async () => {
@@ -76,30 +71,30 @@ describe("the guide's tasks, with their screenshots", () => {
     await editor.pressSequentially("Which agency confirmed the figure? Ask the desk.");
     await page.getByRole("button", { name: "Save note" }).click();
     await page.locator("[data-thread-id]", { hasText: "Which agency" }).waitFor();
-    await shot(page, "notes");
+    await guideShot(page, "notes");
   });
 
   it("reviews with a colleague on the review desk", async () => {
     await page.goto(`${dossierUrl}/review`);
     await page.locator("[data-two-reviewer-mode]").waitFor();
-    await shot(page, "review-desk");
+    await guideShot(page, "review-desk");
   });
 
   it("exports the dossier", async () => {
     await page.goto(dossierUrl);
     await page.getByRole("button", { name: "Export" }).click();
     await page.locator('[data-export="jsonld"]').waitFor();
-    await shot(page, "export-menu");
+    await guideShot(page, "export-menu");
     await page.keyboard.press("Escape");
     await page.goto(`${dossierUrl}/report`);
     await page.locator("h1").first().waitFor();
-    await shot(page, "report");
+    await guideShot(page, "report");
   });
 
   it("searches every dossier", async () => {
     await page.goto(`${app.url}/search?q=${encodeURIComponent("analysts")}`);
     await page.locator("[data-search-hit]").first().waitFor();
-    await shot(page, "search");
+    await guideShot(page, "search");
   });
 
   it("invites a colleague and makes an API token", async () => {
@@ -108,11 +103,11 @@ describe("the guide's tasks, with their screenshots", () => {
     await page.waitForURL(/\/settings$/);
     await page.getByRole("button", { name: "Create invitation link" }).click();
     await page.getByLabel("Invitation link").waitFor();
-    await shot(page, "members");
+    await guideShot(page, "members");
     await page.goto(`${app.url}/settings/tokens`);
     await page.getByLabel("Name").fill("Newsroom CI");
     await page.getByRole("button", { name: "Make token" }).click();
     await page.locator("[data-new-token]").waitFor();
-    await shot(page, "api-tokens");
+    await guideShot(page, "api-tokens");
   });
 });
