@@ -1,15 +1,19 @@
 // Fits the support model (logistic regression over the support features) on a labelled claim set and cross-validates it.
 //
-//   npx tsx scripts/fit-support-model.ts [--data FILE] [--features a,b,c] [--l2 0.01] [--folds 5] [--repeats 10]
+//   npx tsx scripts/fit-support-model.ts [--data FILE] [--features a,b,c] [--weights shared|fitted] [--l2 0.01] [--folds 5] [--repeats 10]
 //
-// --data: WiCE-style items (default /work/shared/eval/wice-dev.json), labels supported /
+// --data: WiCE-style items (default ../shared/eval/wice-dev.json, beside the scorer the README runs), labels supported /
 //   partially_supported / not_supported; the model tells not_supported from the rest.
 // --features: which of `SupportFeatures` the model uses (default: those of SUPPORT_MODEL).
+// --weights: `shared` (default) fits two numbers, an intercept and one coefficient for the mean of
+//   the features, which every feature then carries as coefficient / count; `fitted` fits one
+//   coefficient a feature (with L2 --l2; the shared model has none).
 //
 // Prints each feature's own AUROC, the cross-validated figures (stratified k-fold repeated over
 // seeded shuffles; the model and the unsupported threshold are both chosen on the training folds
-// only, so the balanced accuracy is as honest as the AUROC), then the model fitted on all the
-// data and its in-sample figures. The coefficients go into SUPPORT_MODEL (alignment-weights.ts); the
+// only, so the balanced accuracy is as honest as the AUROC), the model fitted on one half of the data
+// (items of even or odd position) and checked on the other, then the model fitted on all the data and
+// its in-sample figures. The coefficients go into SUPPORT_MODEL (alignment-weights.ts); the
 // unsupported threshold stays at 0.5 unless a threshold chosen on training folds does better on the
 // held-out folds than 0.5 does (the in-sample curve is jagged: one unbacked claim of dev moves
 // balanced accuracy by 0.01).
@@ -32,8 +36,10 @@ interface Row {
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ""), process.argv[i + 1]);
-const dataPath = args.get("data") ?? "/work/shared/eval/wice-dev.json";
+const dataPath = args.get("data") ?? "../shared/eval/wice-dev.json";
 const lambda = Number(args.get("l2") ?? 0.01);
+const shared = (args.get("weights") ?? "shared") === "shared";
+if (!shared && args.get("weights") !== "fitted") throw new RangeError(`--weights is shared or fitted, not ${args.get("weights")}`);
 const folds = Number(args.get("folds") ?? 5);
 const repeats = Number(args.get("repeats") ?? 10);
 const names = (args.get("features")?.split(",") ?? Object.keys(SUPPORT_MODEL).filter((k) => k !== "intercept")) as Feature[];
@@ -84,12 +90,27 @@ function bestThreshold(support: readonly number[], ys: readonly number[]): { thr
   return { threshold: plateau[Math.floor(plateau.length / 2)] / 100, balancedAccuracy: best / 1e6 };
 }
 
-/** Logistic regression by Newton's method, L2 on the coefficients, the two classes weighed equally (the unbacked are few). */
+/** The support model fitted on `train`: shared or fitted weights (see --weights). */
 function fit(train: readonly Row[]): SupportModel {
-  const d = names.length + 1;
+  if (shared) {
+    // One coefficient for the mean of the features: the same model as a coefficient of c / n on each.
+    const mean = (r: Row) => names.reduce((sum, n) => sum + r.features[n], 0) / names.length;
+    const [intercept, slope] = fitLogistic(train, (r) => [mean(r)], 0);
+    return { intercept, ...Object.fromEntries(names.map((n) => [n, slope / names.length])) } as SupportModel;
+  }
+  const c = fitLogistic(train, (r) => names.map((n) => r.features[n]), lambda);
+  return { intercept: c[0], ...Object.fromEntries(names.map((n, k) => [n, c[k + 1]])) } as SupportModel;
+}
+
+/**
+ * Logistic regression of `y` on `inputs(row)` by Newton's method, the two classes weighed equally
+ * (the unbacked are few), L2 `l2` on the coefficients (not the intercept); [intercept, ...coefficients].
+ */
+function fitLogistic(train: readonly Row[], inputs: (r: Row) => number[], l2: number): number[] {
   const positives = train.filter((r) => r.y === 1).length;
   const classWeight = [train.length / (2 * (train.length - positives)), train.length / (2 * positives)];
-  const xs = train.map((r) => [1, ...names.map((n) => r.features[n])]);
+  const xs = train.map((r) => [1, ...inputs(r)]);
+  const d = xs[0].length;
   const c = new Array<number>(d).fill(0);
   for (let step = 0; step < 50; step++) {
     const gradient = new Array<number>(d).fill(0);
@@ -103,14 +124,14 @@ function fit(train: readonly Row[]): SupportModel {
       }
     });
     for (let a = 1; a < d; a++) {
-      gradient[a] += lambda * c[a];
-      hessian[a][a] += lambda;
+      gradient[a] += l2 * c[a];
+      hessian[a][a] += l2;
     }
     const step_ = solve(hessian, gradient);
     step_.forEach((s, a) => (c[a] -= s));
     if (step_.reduce((sum, s) => sum + Math.abs(s), 0) < 1e-9) break;
   }
-  return { intercept: c[0], ...Object.fromEntries(names.map((n, k) => [n, c[k + 1]])) } as SupportModel;
+  return c;
 }
 
 /** Solves `m · x = v` by Gauss–Jordan elimination with partial pivoting. */
@@ -179,6 +200,16 @@ console.log(
     `(median ${median(cv.threshold).toFixed(2)}, ${Math.min(...cv.threshold).toFixed(2)}–${Math.max(...cv.threshold).toFixed(2)}); ` +
     `at support 0.5: ${r3(mean(cv.atHalf))} (${spread(cv.atHalf)})`,
 );
+
+// Two halves (items of even and odd position): the model fitted on one half, checked on the other.
+const halves = [0, 1].map((k) => rows.filter((_, i) => i % 2 === k));
+const halfFigures = [0, 1].map((k) => {
+  const model = fit(halves[1 - k]);
+  const support = halves[k].map((r) => predict(model, r));
+  const y = halves[k].map((r) => r.y);
+  return `fitted on ${k === 0 ? "odd" : "even"}, checked on ${k === 0 ? "even" : "odd"}: AUROC ${r3(auroc(support, y))}, balanced accuracy at 0.5 ${r3(balancedAccuracy(support, y, 0.5))}`;
+});
+console.log(`halves: ${halfFigures.join("; ")}`);
 
 const fitted = Object.fromEntries(Object.entries(fit(rows)).map(([k, v]) => [k, Math.round(v * 100) / 100])) as SupportModel;
 for (const [name, model] of [["current", SUPPORT_MODEL], ["fitted on all", fitted]] as const) {

@@ -43,7 +43,8 @@ export function readAcronyms(): { push(word: AcronymWord): void; finish(): Acron
     const names = run.filter((w) => w.isNameWord);
     if (names.length >= MIN_ACRONYM_WORDS) {
       const words = [...new Set(names.map((w) => w.key))];
-      const initials = (ws: AcronymWord[]) => stemWord(ws.map((w) => w.text[0]).join("").toLowerCase());
+      // Initials without accents, as keys are ("École Normale Supérieure" → "ens").
+      const initials = (ws: AcronymWord[]) => stemWord(ws.map((w) => w.text[0].normalize("NFD")[0]).join("").toLowerCase());
       out.push({ key: initials(names), words });
       // Some acronyms keep a function word's initial ("TfGM", "DoD"), most drop it ("SACTWU").
       if (names.length < run.length) out.push({ key: initials(run), words });

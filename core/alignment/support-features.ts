@@ -17,6 +17,13 @@ export interface SupportFeatures {
   bigram: number;
   /** Share of the claim's term weight found within a few adjacent sentences of one source (evidence told over a passage). */
   windowCoverage: number;
+  /**
+   * How many of the claim's terms the best span holds (a related word counting at its share), over
+   * `MATCHED_TERMS_FULL`, at most 1: the amount of evidence, where the coverages give its share. A
+   * short claim is covered by chance by a sentence on its topic ("took five years to make the film"),
+   * a long one that a sentence backs in part shares many words with it and still a small share.
+   */
+  matchedTerms: number;
 }
 
 /** How many of the best spans `unionCoverage` joins (across sources: one news claim may draw on two articles). */
@@ -25,11 +32,13 @@ export const UNION_SPANS = 3;
 export const MIN_CLAUSE_TERMS = 2;
 /** How many adjacent sentences `windowCoverage` joins: a paragraph's worth, where one fact is often told over several sentences. */
 export const WINDOW_SENTENCES = 5;
+/** How many matched terms make `matchedTerms` 1: a sentence sharing ten content words with a claim is telling of it, whatever the claim's length. */
+export const MATCHED_TERMS_FULL = 10;
 
 /** Collects the support features of `claim` from its ranked spans. */
 export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpan[], index: SourceIndex): SupportFeatures {
   if (claim.totalWeight <= 0 || ranked.length === 0) {
-    return { sourceCoverage: 0, unionCoverage: 0, clauseCoverage: 0, anchorCoverage: 0, bigram: 0, windowCoverage: 0 };
+    return { sourceCoverage: 0, unionCoverage: 0, clauseCoverage: 0, anchorCoverage: 0, bigram: 0, windowCoverage: 0, matchedTerms: 0 };
   }
   const best = ranked[0];
   const union = new Map<string, number>();
@@ -47,6 +56,8 @@ export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpa
     anchorTotal += term.weight;
     anchorFound += term.weight * (best.matched.get(term.key) ?? 0);
   }
+  let matched = 0;
+  for (const share of best.matched.values()) matched += share;
   let clauseCoverage = 0;
   for (const clause of claim.clauses) {
     if (clause.length >= MIN_CLAUSE_TERMS) clauseCoverage = Math.max(clauseCoverage, bestSentenceCoverage(clause, claim, index));
@@ -58,6 +69,7 @@ export function supportFeatures(claim: AnalyzedClaim, ranked: readonly RankedSpa
     anchorCoverage: anchorTotal > 0 ? anchorFound / anchorTotal : 1,
     bigram: best.bigram,
     windowCoverage: bestWindowCoverage(claim, index, WINDOW_SENTENCES, ranked),
+    matchedTerms: Math.min(1, matched / MATCHED_TERMS_FULL),
   };
 }
 

@@ -26,6 +26,8 @@ export interface WordToken {
 // Dotted acronyms (U.S.), numbers (1,200 / 3.5 / 1990s / 20th / 5%), words with inner apostrophes.
 const TOKEN = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?%?|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)*/gu;
 const UPPER = /^\p{Lu}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
 const ORDINAL_OR_PLURAL = /(?:st|nd|rd|th|s)$/;
 const NEGATIONS = new Set(["not", "no", "never", "without", "neither", "nor", "none", "nobody", "nothing", "cannot", "nowhere"]);
 
@@ -75,18 +77,21 @@ function readLexeme(raw: string): Lexeme {
   const first = raw.charCodeAt(0);
   const isDigit = first >= 48 && first <= 57;
   const lower = raw.toLowerCase().replace(/’/g, "'");
+  // Keys are written without accents: "Lagacé" / "Lagace", "André" / "Andre" (sources and claims
+  // spell foreign names either way).
+  const bare = NON_ASCII.test(lower) ? lower.normalize("NFD").replace(MARKS, "") : lower;
   let key: string;
   let isNumber = isDigit;
   if (isDigit) {
-    key = lower.replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "");
+    key = bare.replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "");
     if (!/^\d{4}s$/.test(key)) key = key.replace(ORDINAL_OR_PLURAL, "");
   } else if (raw.length > 2 && raw.charCodeAt(1) === 46 /* "." */) {
-    key = lower.replace(/\./g, "");
+    key = bare.replace(/\./g, "");
   } else if (NUMBER_WORDS[lower] !== undefined) {
     key = NUMBER_WORDS[lower];
     isNumber = true;
   } else {
-    key = wordKey(lower.replace(/'s$/, ""));
+    key = wordKey(bare.replace(/'s$/, ""));
   }
   const isNegation = NEGATIONS.has(lower) || lower.endsWith("n't");
   const isStop = !isNumber && (STOP_WORDS.has(lower) || key.length < 2) && !(raw.length > 1 && raw === raw.toUpperCase() && lower !== "i");

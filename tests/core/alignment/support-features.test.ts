@@ -52,3 +52,36 @@ describe("bestWindowCoverage", () => {
     expect(features.windowCoverage).toBe(0);
   });
 });
+
+describe("matchedTerms", () => {
+  const longClaim =
+    "Maria Lopez founded the Ocean Watch institute in Porto in 2019 to track plastic pollution, and then chaired a European commission on fishing quotas, coastal erosion and marine reserves.";
+
+  it("counts the claim terms the best span holds, whatever the claim's length", () => {
+    const sources = [{ id: "a", text: [...filler(4), passage[1], ...filler(4)].join("\n") }];
+    const short = featuresFor(sources, "In 2019 she founded the Ocean Watch institute.").features;
+    const long = featuresFor(sources, longClaim).features;
+    // The same sentence backs both: the same terms matched, a smaller share of the longer claim.
+    expect(long.matchedTerms).toBeCloseTo(short.matchedTerms, 5);
+    expect(long.windowCoverage).toBeLessThan(short.windowCoverage);
+    // "founded", "ocean", "watch", "institute", "2019": five of the ten that make it 1.
+    expect(short.matchedTerms).toBeCloseTo(0.5, 5);
+  });
+
+  it("reaches 1 at ten matched terms and stays there", () => {
+    const { features } = featuresFor([{ id: "a", text: [...filler(4), longClaim, ...filler(4)].join("\n") }], longClaim);
+    expect(features.matchedTerms).toBe(1);
+  });
+
+  it("counts a related word at its share", () => {
+    const own = featuresFor([{ id: "a", text: "The couple married in Lisbon." }], "The couple married in Lisbon.").features;
+    const related = featuresFor([{ id: "a", text: "The couple's marriage was in Lisbon." }], "The couple married in Lisbon.").features;
+    expect(related.matchedTerms).toBeGreaterThan(0);
+    expect(related.matchedTerms).toBeLessThan(own.matchedTerms);
+  });
+
+  it("is 0 when no sentence shares a word with the claim", () => {
+    const { features } = featuresFor([{ id: "a", text: filler(4).join("\n") }], "Quantum chromodynamics explains gluon confinement.");
+    expect(features.matchedTerms).toBe(0);
+  });
+});

@@ -15,6 +15,13 @@ describe("tokenizeWords", () => {
     expect(keys).toEqual(["mexico", "1200", "5", "20", tokenizeWords("go")[0].key]);
   });
 
+  it("keys words without their accents, so a name spelled either way matches", () => {
+    const accented = tokenizeWords("Lagacé replaced Marc-André Fleury in Zürich").map((t) => t.key);
+    expect(accented).toEqual(tokenizeWords("Lagace replaced Marc-Andre Fleury in Zurich").map((t) => t.key));
+    // The written form keeps its accents.
+    expect(tokenizeWords("Lagacé")[0]).toMatchObject({ text: "Lagacé", lower: "lagacé" });
+  });
+
   it("gives a word the same key and class wherever it appears", () => {
     const [first, second] = tokenizeWords("Went home. Went away.").filter((t) => t.lower === "went");
     expect({ ...first, start: 0, end: 0 }).toEqual({ ...second, start: 0, end: 0 });
@@ -34,6 +41,11 @@ describe("contentKeys", () => {
     const end = text.indexOf(" in December");
     expect(contentKeys(text, start, end)).toEqual(tokenizeWords(text, start, end).filter((t) => !t.isStop).map((t) => t.key));
     expect(contentKeys(text, start, end)).toEqual(["ned", "rocknroll", "new", "york"]);
+  });
+
+  it("reads an acronym's initials without accents", () => {
+    const text = "She studied at the École Normale Supérieure, then taught.";
+    expect(contentKeys(text, 0, text.length, { acronyms: true })).toContain(tokenizeWords("ENS")[0].key);
   });
 
   it("adds the acronyms of the part's multi-word names when asked", () => {
