@@ -12,13 +12,17 @@
 //    held on both (SSE unbuffered), a cookie-authenticated change from the public origin is
 //    accepted and one from another origin refused, and the sign-in limit of one address holds
 //    across both instances (forged X-Forwarded-For headers ignored).
-// 6. Fault run: the same mix, and instance 2 is killed with SIGKILL halfway through. Then the
-//    database must hold every acknowledged write, none twice, every link's revision matching its
-//    activity log.
+// 6. Fault run: the same mix, and instance 2 is killed with SIGKILL halfway through. As the run
+//    starts, sources are attached through nginx to dossiers of --job-claims claims (made during
+//    set-up, --jobs of them), each above the in-request budget, so each queues a suggestion job
+//    and both instances are running one when instance 2 is killed. Then the database must hold
+//    every acknowledged write, none twice, every link's revision matching its activity log; and
+//    every job must end done, once: progress equal to its total, no suggested link stored twice
+//    (the killed instance's run is retried by the survivor once it expires).
 // Prints throughput and p50/p95/p99 for each run and a summary; exits 1 when a check fails.
 //
-// Run: npm run bench:scale [-- --reviewers 100 --duration 20] (add --reuse-build to serve the
-// existing build as it is).
+// Run: npm run bench:scale [-- --reviewers 100 --duration 20 --jobs 2 --job-claims 2000 --job-words 100000]
+// (add --reuse-build to serve the existing build as it is).
 import { parseArgs } from "node:util";
 import { Redis } from "ioredis";
 import { freePort, startApp, type RunningApp } from "../tests/e2e/start-app.ts";
@@ -28,16 +32,29 @@ import { checkAcknowledgedWrites, type WriteCheck } from "./load/check-acknowled
 import { freshDatabase } from "./load/fresh-database.ts";
 import { prepareReviewers, type Reviewer } from "./load/prepare-reviewers.ts";
 import { newLedger, printLoadResult, quantile, runReviewLoad, type LoadResult, type WriteLedger } from "./load/run-review-load.ts";
+import { activeRuns, attachJobSources, prepareJobDossiers, waitForJobs, type JobDossier } from "./load/suggestion-jobs-under-load.ts";
 import { startNginx, type RunningNginx } from "./start-nginx.ts";
 
 const { values: args } = parseArgs({
-  options: { reviewers: { type: "string", default: "100" }, duration: { type: "string", default: "20" }, "reuse-build": { type: "boolean", default: false } },
+  options: {
+    reviewers: { type: "string", default: "100" },
+    duration: { type: "string", default: "20" },
+    jobs: { type: "string", default: "2" },
+    "job-claims": { type: "string", default: "2000" },
+    "job-words": { type: "string", default: "100000" },
+    "reuse-build": { type: "boolean", default: false },
+  },
 });
 const REVIEWERS = Number(args.reviewers);
 const DURATION = Number(args.duration);
 const DATABASE_URL = process.env.SCALE_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/attest_scale";
 const REDIS_URL = process.env.SCALE_REDIS_URL ?? "redis://127.0.0.1:6379/3";
 const LIVE_ROUNDS = 20;
+const JOBS = Number(args.jobs);
+const JOB_CLAIMS = Number(args["job-claims"]);
+const JOB_WORDS = Number(args["job-words"]);
+/** How long the jobs may take to end after the fault run: a dead run expires after 60 s, then waits for upkeep and its retry delay. */
+const JOB_WAIT_MS = 5 * 60_000;
 
 const hostOf = (app: RunningApp) => new URL(app.url).host;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -192,6 +209,8 @@ async function main() {
     nginx = await startNginx(port, [hostOf(apps[0])]);
     const { dossierId, reviewers, cookie } = await prepareReviewers(nginx.url, DATABASE_URL, REVIEWERS);
     console.log(`Seeded through nginx (${nginx.url}): ${REVIEWERS} claims with one link each, ${REVIEWERS} reviewer tokens.`);
+    const jobDossiers: JobDossier[] = await prepareJobDossiers(DATABASE_URL, "owner@load.test", JOBS, JOB_CLAIMS, JOB_WORDS);
+    console.log(`Made ${JOBS} dossiers of ${jobDossiers.map((d) => d.claims).join(", ")} claims for the jobs of the fault run (a source of ${JOB_WORDS} words each, to attach then).`);
     const ledger = newLedger();
     const runs: Run[] = [];
 
@@ -219,13 +238,40 @@ async function main() {
 
     const killAt = DURATION / 2;
     let killed = "";
+    let killedAt = 0;
+    let jobIds: string[] = [];
+    let runsAtKill: { id: string; jobId: string; done: number; total: number }[] = [];
     runs.push(
       await loadRun("2 instances, one killed with SIGKILL halfway", nginx, apps, dossierId, reviewers, ledger, async () => {
-        await sleep(killAt * 1000);
+        const started = Date.now();
+        jobIds = await attachJobSources(nginx!.url, cookie, jobDossiers);
+        console.log(`(${jobIds.length} suggestion jobs queued through nginx in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        await sleep(Math.max(0, killAt * 1000 - (Date.now() - started)));
+        runsAtKill = await activeRuns(DATABASE_URL);
         killed = hostOf(apps[1]);
         await apps[1].stop("SIGKILL");
-        console.log(`(instance ${killed} killed at ${killAt} s)`);
+        killedAt = Date.now();
+        const progress = runsAtKill.map((r) => `job ${r.jobId.slice(0, 8)} at ${r.done}/${r.total}`).join(", ") || "none";
+        console.log(`(instance ${killed} killed at ${((killedAt - started) / 1000).toFixed(1)} s; job runs active then, on either instance: ${progress})`);
       }),
+    );
+
+    console.log(`\n== Jobs after the kill (waiting up to ${JOB_WAIT_MS / 60_000} min for them to end)`);
+    const outcomes = await waitForJobs(DATABASE_URL, jobIds, JOB_WAIT_MS);
+    for (const job of outcomes) {
+      const after = job.finishedAt ? `${((job.finishedAt.getTime() - killedAt) / 1000).toFixed(0)} s after the kill` : "not finished";
+      const wasActive = runsAtKill.some((r) => r.jobId === job.jobId) ? "running at the kill" : "not running at the kill";
+      console.log(
+        `Job ${job.jobId.slice(0, 8)}: ${job.state}, ${job.done}/${job.total} claims, ${job.attempts} attempt(s), ${job.runs} run(s), ${job.retriedRuns} run(s) retried; ${wasActive}; ended ${after}; suggested links stored twice: ${job.duplicated}`,
+      );
+      if (job.state !== "done" || job.done !== job.total) failures.push(`job ${job.jobId} ended ${job.state} at ${job.done}/${job.total}`);
+      if (job.duplicated > 0) failures.push(`job ${job.jobId} stored ${job.duplicated} suggested links twice`);
+    }
+    const retried = outcomes.reduce((n, job) => n + job.retriedRuns, 0);
+    console.log(
+      retried > 0
+        ? `The killed instance's run(s) were taken over: ${retried} run(s) retried after expiring, every job done once.`
+        : "NOTE: no job run had to be retried: the killed instance held no job run at the kill (make the jobs larger with --job-claims / --job-words).",
     );
 
     console.log("\n== Summary");

@@ -28,7 +28,8 @@ export async function cancelJob(db: Db, input: { jobId: string; actor: Actor }):
     });
     const job = await tx.job.findUniqueOrThrow({ where: { id: jobId } });
     if (count === 0) throw new AppError("conflict", "The job has already ended.", presentJob(job));
-    await processJobQueue()?.boss.cancel(SUGGESTIONS_QUEUE, jobId, { db: sqlInTransaction(tx) });
+    // The run that holds the job, read once its row is locked (a run may have just handed it over).
+    await processJobQueue()?.boss.cancel(SUGGESTIONS_QUEUE, job.runId, { db: sqlInTransaction(tx) });
     await recordActivity(tx, {
       workspaceId: grant.workspaceId,
       dossierId: found.dossierId,

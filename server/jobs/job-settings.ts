@@ -22,8 +22,21 @@ export const SUGGESTION_BATCH_SIZE = 100;
 export const RETRY_LIMIT = 3;
 export const RETRY_DELAY_SECONDS = 5;
 
-/** A run still active after this long is taken for dead (its process was killed) and retried. */
-export const JOB_EXPIRY_SECONDS = 30 * 60;
+/**
+ * A run still active after this long is taken for dead (its process was killed) and retried by
+ * any instance. Runs are kept well below it: see `JOB_SLICE_SECONDS`.
+ */
+export const JOB_EXPIRY_SECONDS = 60;
+
+/**
+ * A run stores batches for about this long, then hands the rest of the job over to a new run (in
+ * the transaction of its last batch) and ends. A batch started before the slice ran out is still
+ * stored, so a run lasts the slice plus one batch: far below `JOB_EXPIRY_SECONDS`.
+ */
+export const JOB_SLICE_SECONDS = 20;
+
+/** How often pg-boss looks for expired runs (among its other upkeep); one instance does it per interval. */
+export const JOB_MAINTENANCE_SECONDS = 15;
 
 /** The budget `SUGGESTION_SYNC_BUDGET` sets, or the default; a bad value stops the start with a `StartupError`. */
 export function readSyncBudget(value: string | undefined): number {

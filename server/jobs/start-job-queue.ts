@@ -1,10 +1,27 @@
 // Starts the job queue (pg-boss) over the process's open database and this process's worker.
 import PgBoss from "pg-boss";
+import type { Tx } from "../db.ts";
 import type { ReadyDatabase } from "../db/process-database.ts";
 import { notifyDossier } from "../live/notify-dossier.ts";
 import { runSuggestionJob, type SuggestionJobRun } from "../suggestions/run-suggestion-job.ts";
 import { jobMessage } from "./job-message.ts";
-import { JOB_EXPIRY_SECONDS, JOB_SCHEMA, RETRY_DELAY_SECONDS, RETRY_LIMIT, SUGGESTIONS_QUEUE, SYNC_SUGGESTION_BUDGET } from "./job-settings.ts";
+import {
+  JOB_EXPIRY_SECONDS,
+  JOB_MAINTENANCE_SECONDS,
+  JOB_SCHEMA,
+  JOB_SLICE_SECONDS,
+  RETRY_DELAY_SECONDS,
+  RETRY_LIMIT,
+  SUGGESTIONS_QUEUE,
+  SYNC_SUGGESTION_BUDGET,
+} from "./job-settings.ts";
+import { sqlInTransaction } from "./sql-in-transaction.ts";
+
+/** What a suggestion run is sent with: the dossier (its singleton key) and the job it runs (absent on a job's first run, whose id is the job's). */
+export interface SuggestionRunData {
+  dossierId: string;
+  jobId?: string;
+}
 
 /** A running queue: pg-boss, the options jobs are sent with, and how to stop it. */
 export interface JobQueue {
@@ -13,7 +30,7 @@ export interface JobQueue {
   syncBudget: number;
   /** Retry and expiry options every job is sent with. */
   sendOptions: Pick<PgBoss.SendOptions, "retryLimit" | "retryDelay" | "retryBackoff" | "expireInSeconds">;
-  /** Stops the worker (a running job ends after its batch and is retried later) and pg-boss. */
+  /** Stops the worker (a running job ends after its batch and is handed over to a new run) and pg-boss. */
   stop(): Promise<void>;
 }
 
@@ -24,6 +41,12 @@ export interface JobQueueOptions {
   work?: boolean;
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** How long a run may stay active before it is taken for dead (default `JOB_EXPIRY_SECONDS`). */
+  expireInSeconds?: number;
+  /** How long a run stores batches before handing over (default `JOB_SLICE_SECONDS`). */
+  sliceSeconds?: number;
+  /** How often pg-boss looks for expired runs (default `JOB_MAINTENANCE_SECONDS`). */
+  maintenanceIntervalSeconds?: number;
   /** How often an idle worker looks for a job (default 1 s). */
   pollingIntervalSeconds?: number;
   batchSize?: SuggestionJobRun["batchSize"];
@@ -33,8 +56,10 @@ export interface JobQueueOptions {
 /**
  * Starts pg-boss on the open database — over the PostgreSQL pool, or over PGlite's one connection
  * (where this process is the only one: every job runs here) — creating its schema on first use,
- * and works the suggestion queue one job at a time. On the embedded database a job left running
- * by a killed process is retried at once: no other process can be running it.
+ * and works the suggestion queue one run at a time. A run stores batches for a slice of time,
+ * then hands the job over to a new run in the queue, so that a run left active by a killed
+ * process expires soon and is retried by any instance. On the embedded database such a run is
+ * retried at once: no other process can be running it.
  */
 export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptions = {}): Promise<JobQueue> {
   const { prisma, database } = ready;
@@ -44,13 +69,15 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
     retryLimit: options.retryLimit ?? RETRY_LIMIT,
     retryDelay: options.retryDelaySeconds ?? RETRY_DELAY_SECONDS,
     retryBackoff: true,
-    expireInSeconds: JOB_EXPIRY_SECONDS,
+    expireInSeconds: options.expireInSeconds ?? JOB_EXPIRY_SECONDS,
   };
+  const sliceMs = (options.sliceSeconds ?? JOB_SLICE_SECONDS) * 1000;
   const boss = new PgBoss({
     db: { executeSql: (text, values) => executeSql(text, values) },
     schema: JOB_SCHEMA,
     migrate: true,
     supervise: true,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? JOB_MAINTENANCE_SECONDS,
     schedule: false,
     ...sendOptions,
   });
@@ -61,21 +88,25 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
 
   const stopping = new AbortController();
   if (options.work ?? true) {
-    await boss.work<{ dossierId: string }>(
+    await boss.work<SuggestionRunData>(
       SUGGESTIONS_QUEUE,
       { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
-      async ([job]) => {
+      async ([run]) => {
+        const jobId = run.data.jobId ?? run.id;
         try {
-          const outcome = await runSuggestionJob(prisma, job.id, {
+          const outcome = await runSuggestionJob(prisma, jobId, {
+            runId: run.id,
+            // A run handed the job is not a new attempt; its retry (after a failure or expiry) is.
+            newAttempt: run.id === jobId || run.retryCount > 0,
             batchSize: options.batchSize,
+            sliceMs,
+            handOver: (tx, nextRunId) => handOver(boss, tx, run, jobId, nextRunId, sendOptions),
             signal: stopping.signal,
-            beforeBatch: options.beforeBatch && ((done) => options.beforeBatch!(job.id, done)),
+            beforeBatch: options.beforeBatch && ((done) => options.beforeBatch!(jobId, done)),
           });
-          // Stopping: give the job back to the queue now rather than when it would expire.
-          if (outcome === "interrupted") await failRun(ready, boss, job, new Error("The app stopped during the job."));
           return { outcome };
         } catch (error) {
-          await failRun(ready, boss, job, error as Error);
+          await failRun(ready, boss, run, jobId, error as Error);
           return { outcome: "failed" };
         }
       },
@@ -93,29 +124,46 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
 }
 
 /**
+ * Inside the transaction of a run's last batch: ends the run in the queue and queues the run
+ * `nextRunId` that continues the job, under the dossier's singleton key. A run that had been
+ * taken for dead meanwhile (and waits for its retry) is cancelled instead: the job is no longer
+ * its to run.
+ */
+async function handOver(boss: PgBoss, tx: Tx, run: PgBoss.JobWithMetadata<SuggestionRunData>, jobId: string, nextRunId: string, sendOptions: JobQueue["sendOptions"]): Promise<void> {
+  const db = sqlInTransaction(tx);
+  await boss.complete(SUGGESTIONS_QUEUE, run.id, { outcome: "continued", nextRunId }, { db });
+  await boss.cancel(SUGGESTIONS_QUEUE, run.id, { db });
+  const data: SuggestionRunData = { dossierId: run.data.dossierId, jobId };
+  const sent = await boss.send(SUGGESTIONS_QUEUE, data, { id: nextRunId, singletonKey: run.data.dossierId, ...sendOptions, db });
+  // Only a newer refresh can hold the dossier's place in the queue, and it would have cancelled the job.
+  if (sent === null) throw new Error("The job could not be handed over: another refresh of the dossier is queued.");
+}
+
+/**
  * Records a failed run: pg-boss retries it after a delay while retries remain (the job shows as
  * queued with the error), else the job has failed. Done here rather than by throwing to pg-boss,
- * which would record the failure without waiting for it, perhaps after the database closed.
+ * which would record the failure without waiting for it, perhaps after the database closed. A run
+ * that no longer holds the job leaves the job as it is.
  */
-async function failRun(ready: ReadyDatabase, boss: PgBoss, job: PgBoss.JobWithMetadata, error: Error): Promise<void> {
-  const final = job.retryCount >= job.retryLimit;
+async function failRun(ready: ReadyDatabase, boss: PgBoss, run: PgBoss.JobWithMetadata, jobId: string, error: Error): Promise<void> {
+  const final = run.retryCount >= run.retryLimit;
   const message = error.message.slice(0, 500) || "The job failed.";
-  await boss.fail(SUGGESTIONS_QUEUE, job.id, { message });
+  await boss.fail(SUGGESTIONS_QUEUE, run.id, { message });
   await ready.prisma.$transaction(async (tx) => {
-    const row = await tx.job.findUnique({ where: { id: job.id }, select: { dossierId: true } });
+    const row = await tx.job.findUnique({ where: { id: jobId }, select: { dossierId: true } });
     const { count } = await tx.job.updateMany({
-      where: { id: job.id, state: "running" },
+      where: { id: jobId, runId: run.id, state: "running" },
       data: final ? { state: "failed", error: message, finishedAt: new Date() } : { state: "queued", error: message },
     });
-    if (row && count > 0) await notifyDossier(tx, jobMessage(row.dossierId, job.id, final ? "job.failed" : "job.progress"));
+    if (row && count > 0) await notifyDossier(tx, jobMessage(row.dossierId, jobId, final ? "job.failed" : "job.progress"));
   });
 }
 
-/** Jobs a killed process left running on the embedded database go back to the queue. */
+/** Runs a killed process left active on the embedded database go back to the queue. */
 async function retryInterrupted(ready: ReadyDatabase, boss: PgBoss): Promise<void> {
-  const running = await ready.prisma.job.findMany({ where: { state: "running" }, select: { id: true } });
-  for (const { id } of running) {
-    const job = await boss.getJobById(SUGGESTIONS_QUEUE, id);
-    if (job?.state === "active") await failRun(ready, boss, job as PgBoss.JobWithMetadata, new Error("The app stopped during the job."));
+  const pending = await ready.prisma.job.findMany({ where: { state: { in: ["queued", "running"] } }, select: { id: true, runId: true } });
+  for (const { id, runId } of pending) {
+    const run = await boss.getJobById(SUGGESTIONS_QUEUE, runId);
+    if (run?.state === "active") await failRun(ready, boss, run as PgBoss.JobWithMetadata, id, new Error("The app stopped during the job."));
   }
 }

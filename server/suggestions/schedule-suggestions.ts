@@ -5,7 +5,7 @@ import { jobMessage } from "../jobs/job-message.ts";
 import { SUGGESTIONS_QUEUE } from "../jobs/job-settings.ts";
 import { processJobQueue } from "../jobs/process-job-queue.ts";
 import { sqlInTransaction } from "../jobs/sql-in-transaction.ts";
-import type { JobQueue } from "../jobs/start-job-queue.ts";
+import type { JobQueue, SuggestionRunData } from "../jobs/start-job-queue.ts";
 import { notifyDossier } from "../live/notify-dossier.ts";
 import { refreshSuggestions, type RefreshResult } from "./refresh-suggestions.ts";
 
@@ -39,8 +39,9 @@ export async function scheduleSuggestions(tx: Tx, dossierId: string, queue: JobQ
   }
   await supersedeJobs(tx, dossierId, queue, "Replaced by a newer refresh.");
   const id = randomUUID();
-  await tx.job.create({ data: { id, dossierId, kind: "suggestions", total: claims } });
-  const sent = await queue.boss.send(SUGGESTIONS_QUEUE, { dossierId }, { id, singletonKey: dossierId, ...queue.sendOptions, db: sqlInTransaction(tx) });
+  await tx.job.create({ data: { id, runId: id, dossierId, kind: "suggestions", total: claims } });
+  const data: SuggestionRunData = { dossierId, jobId: id };
+  const sent = await queue.boss.send(SUGGESTIONS_QUEUE, data, { id, singletonKey: dossierId, ...queue.sendOptions, db: sqlInTransaction(tx) });
   if (sent === null) {
     // Another change queued one a moment ago; it reads the latest texts when it runs.
     await tx.job.delete({ where: { id } });
@@ -55,6 +56,8 @@ async function supersedeJobs(tx: Tx, dossierId: string, queue: JobQueue | undefi
   if (pending.length === 0) return;
   const ids = pending.map((j) => j.id);
   await tx.job.updateMany({ where: { id: { in: ids }, state: { in: ["queued", "running"] } }, data: { state: "cancelled", error: reason, finishedAt: new Date() } });
-  await queue?.boss.cancel(SUGGESTIONS_QUEUE, ids, { db: sqlInTransaction(tx) });
+  // Read once the rows are locked: a run may have handed a job over to a new run just before.
+  const runs = await tx.job.findMany({ where: { id: { in: ids } }, select: { runId: true } });
+  await queue?.boss.cancel(SUGGESTIONS_QUEUE, runs.map((r) => r.runId), { db: sqlInTransaction(tx) });
   for (const id of ids) await notifyDossier(tx, jobMessage(dossierId, id, "job.cancelled"));
 }

@@ -32,8 +32,8 @@ describe("job routes", () => {
     const startedAt = new Date(Date.now() - 20_000);
     await t.db.job.createMany({
       data: [
-        { id: running, dossierId, kind: "suggestions", state: "running", done: 500, total: 2000, attempts: 1, startedAt },
-        { id: finished, dossierId, kind: "suggestions", state: "done", done: 12, total: 12, attempts: 1, startedAt, finishedAt: new Date() },
+        { id: running, runId: running, dossierId, kind: "suggestions", state: "running", done: 500, total: 2000, attempts: 1, startedAt },
+        { id: finished, runId: finished, dossierId, kind: "suggestions", state: "done", done: 12, total: 12, attempts: 1, startedAt, finishedAt: new Date() },
       ],
     });
   });

@@ -1,6 +1,7 @@
 // The job queue on the test database (PGlite, or PostgreSQL with TEST_DATABASE_URL): suggestions
-// computed by a background job in batches, with progress, retries, cancelling, superseding, and a
-// pending job that outlives the database being closed and opened again.
+// computed by a background job in batches, with progress, retries, cancelling, superseding, a job
+// handed over from run to run, a run abandoned by a dead worker and taken over, and a pending job
+// that outlives the database being closed and opened again.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,7 +13,7 @@ import { addSource } from "@/server/documents/add-source.ts";
 import { cancelJob } from "@/server/jobs/cancel-job.ts";
 import { SUGGESTIONS_QUEUE } from "@/server/jobs/job-settings.ts";
 import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
-import { startJobQueue, type JobQueue, type JobQueueOptions } from "@/server/jobs/start-job-queue.ts";
+import { startJobQueue, type JobQueue, type JobQueueOptions, type SuggestionRunData } from "@/server/jobs/start-job-queue.ts";
 import type { Actor } from "@/server/policies/actor.ts";
 import { refreshSuggestions } from "@/server/suggestions/refresh-suggestions.ts";
 import { runSuggestionJob } from "@/server/suggestions/run-suggestion-job.ts";
@@ -35,6 +36,23 @@ async function suggestionsOf(db: Db, dossierId: string) {
   });
   const claims = await db.claim.findMany({ where: { dossierId }, select: { id: true, support: true, suggestedVerdict: true }, orderBy: { id: "asc" } });
   return { links, claims };
+}
+
+/** Suggested links stored more than once (same claim, version and span): none, whatever runs stored them. */
+async function duplicatedSuggestions(db: Db, dossierId: string): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    SELECT COUNT(*)::int AS n FROM (
+      SELECT 1 FROM "Link" l JOIN "Claim" c ON c.id = l."claimId"
+      WHERE c."dossierId" = ${dossierId} AND l.state = 'suggested'
+      GROUP BY l."claimId", l."versionId", l.start, l."end" HAVING COUNT(*) > 1
+    ) d`;
+  return rows[0].n;
+}
+
+/** The queue's runs of a job: its first run (the job's own id) and those it was handed over to. */
+async function runsOf(db: Db, jobId: string): Promise<{ id: string; state: string }[]> {
+  return db.$queryRaw<{ id: string; state: string }[]>`
+    SELECT id::text, state::text FROM pgboss.job WHERE id::text = ${jobId} OR data->>'jobId' = ${jobId} ORDER BY created_on`;
 }
 
 async function waitForJob(db: Db, id: string, states: string[], ms = 30_000) {
@@ -179,6 +197,106 @@ describe("suggestion jobs", () => {
     await start();
     expect(await waitForJob(t.db, second, ["done", "failed"])).toMatchObject({ state: "done", done: total });
     expect(await t.db.job.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ state: "cancelled", attempts: 0 });
+  });
+
+  it("hands a job over from run to run after each slice: one job row, progress continuous, every batch stored once", async () => {
+    const seen: number[] = [];
+    // A slice of 0 s: every run stores one batch, then hands the job over to the next.
+    await start({ sliceSeconds: 0, beforeBatch: (_id, done) => void seen.push(done) });
+    const jobId = await attach();
+    const job = await waitForJob(t.db, jobId, ["done", "failed"]);
+    const batches = Math.ceil(total / 4);
+    expect(job).toMatchObject({ state: "done", done: total, total, attempts: 1, error: null });
+    expect(seen).toEqual(Array.from({ length: batches }, (_, i) => i * 4));
+    const runs = await runsOf(t.db, jobId);
+    expect(runs).toHaveLength(batches);
+    expect(runs.every((run) => run.state === "completed")).toBe(true);
+    expect(runs[0].id).toBe(jobId);
+    expect(job.runId).toBe(runs.at(-1)!.id);
+    expect(await duplicatedSuggestions(t.db, dossierId)).toBe(0);
+    const fromJob = await suggestionsOf(t.db, dossierId);
+    await t.db.$transaction((tx) => refreshSuggestions(tx, dossierId));
+    expect(await suggestionsOf(t.db, dossierId)).toEqual(fromJob);
+  });
+
+  it("supersedes a job that was handed over: its current run is cancelled and the newer refresh queued", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const atThirdRun = new Promise<void>((resolve) => (reached = resolve));
+    let first: string | undefined;
+    await start({
+      sliceSeconds: 0,
+      beforeBatch: async (id, done) => {
+        if (id === first && done === 8) {
+          reached();
+          await held;
+        }
+      },
+    });
+    first = await attach();
+    await atThirdRun;
+    const handed = await t.db.job.findUniqueOrThrow({ where: { id: first } });
+    expect(handed).toMatchObject({ state: "running", done: 8 });
+    expect(handed.runId).not.toBe(first);
+    const second = await attach();
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ state: "cancelled", done: 8 });
+    expect(await queue!.boss.getJobById(SUGGESTIONS_QUEUE, handed.runId)).toMatchObject({ state: "cancelled" });
+    release();
+    expect(await waitForJob(t.db, second, ["done", "failed"])).toMatchObject({ state: "done", done: total });
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ state: "cancelled", done: 8 });
+    expect(await duplicatedSuggestions(t.db, dossierId)).toBe(0);
+  });
+
+  it("takes over a run abandoned by a dead worker, stores every batch once, and rolls back the dead run's late batch", async () => {
+    // A worker that fetched the run, stored two batches, and stopped answering while it held the
+    // run active: as a killed process leaves it. Its runs expire after 2 s.
+    const fast = { expireInSeconds: 2, maintenanceIntervalSeconds: 1 };
+    const dead = await startJobQueue(ready, { syncBudget: 0, work: false, retryDelaySeconds: 1, ...fast });
+    setProcessJobQueue(dead);
+    const jobId = await attach();
+    const [run] = await dead.boss.fetch<SuggestionRunData>(SUGGESTIONS_QUEUE, { includeMetadata: true });
+    expect(run.id).toBe(jobId);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let stalled!: () => void;
+    const atThirdBatch = new Promise<void>((resolve) => (stalled = resolve));
+    const zombie = runSuggestionJob(t.db, jobId, {
+      runId: run.id,
+      batchSize: 4,
+      beforeBatch: async (done) => {
+        if (done === 8) {
+          stalled();
+          await held;
+        }
+      },
+    });
+    await atThirdBatch;
+    setProcessJobQueue(undefined);
+    await dead.stop();
+    const diedAt = Date.now();
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ state: "running", done: 8, attempts: 1 });
+    expect(await dead.boss.getJobById(SUGGESTIONS_QUEUE, jobId)).toMatchObject({ state: "active" });
+
+    // Another worker: on PostgreSQL it retries the run once it has expired; on PGlite (one
+    // process, so the dead worker's process is this one restarted) it retries it at start.
+    const seen: { done: number; at: number }[] = [];
+    await start({ ...fast, beforeBatch: (_id, done) => void seen.push({ done, at: Date.now() }) });
+    const job = await waitForJob(t.db, jobId, ["done", "failed"]);
+    expect(job).toMatchObject({ state: "done", done: total, total, attempts: 2, error: null });
+    expect(seen.map((s) => s.done)).toEqual(Array.from({ length: Math.ceil((total - 8) / 4) }, (_, i) => 8 + i * 4));
+    if (t.kind === "postgres") expect(seen[0].at - diedAt).toBeGreaterThanOrEqual(1000);
+    expect(await queue!.boss.getJobById(SUGGESTIONS_QUEUE, jobId)).toMatchObject({ state: "completed", retryCount: 1 });
+
+    const fromJob = await suggestionsOf(t.db, dossierId);
+    // The dead worker wakes up: its batch no longer lands, the job is not the run's any more.
+    release();
+    expect(await zombie).toBe("done");
+    expect(await suggestionsOf(t.db, dossierId)).toEqual(fromJob);
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ state: "done", done: total, attempts: 2 });
+    expect(await duplicatedSuggestions(t.db, dossierId)).toBe(0);
+    await t.db.$transaction((tx) => refreshSuggestions(tx, dossierId));
+    expect(await suggestionsOf(t.db, dossierId)).toEqual(fromJob);
   });
 
   it("runs a job that was pending when the database closed, once it is opened again", async () => {
