@@ -2,7 +2,7 @@
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { ensureExampleDossier } from "../examples/ensure-example-dossier.ts";
 import { ensureSearchPassages } from "../search/ensure-search-passages.ts";
-import { applyMigrations } from "./apply-migrations.ts";
+import { migrateDatabase } from "./apply-migrations.ts";
 import type { DatabaseConfig } from "./database-config.ts";
 import { openDatabase } from "./open-database.ts";
 import { processDatabase, setProcessDatabase, type ReadyDatabase } from "./process-database.ts";
@@ -14,7 +14,7 @@ import { startJobQueue } from "../jobs/start-job-queue.ts";
 export async function connectDatabase(config: DatabaseConfig, options: { seed?: boolean } = {}): Promise<ReadyDatabase> {
   const database = await openDatabase(config);
   try {
-    await applyMigrations(database.factory);
+    await migrateDatabase(database);
     const prisma = new PrismaClient({ adapter: database.factory });
     if (options.seed ?? true) await ensureExampleDossier(prisma);
     await ensureSearchPassages(prisma);
