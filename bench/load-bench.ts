@@ -5,15 +5,19 @@
 //    built app on it and signs up the first account (the owner of the example workspace).
 // 2. Adds a load dossier (a source and a briefing of REVIEWERS claims, one suggested link each) and
 //    one personal access token per reviewer (role reviewer), through the API.
-// 3. autocannon opens one connection per reviewer for DURATION seconds. Each loops over: read the
-//    dossier through the API, accept its own link with the next verdict, read the dossier page
-//    (server-rendered HTML), set its claim's review state, decide its link again. Each request's
-//    time is measured from its send to its response, per kind.
+// 3. Each reviewer keeps one connection open for DURATION seconds and loops over: read the dossier
+//    through the API, accept its own link with the next verdict, read the dossier page
+//    (server-rendered HTML), set its claim's review state, decide its link again. Between two
+//    requests it thinks (reads the passage, weighs the claim): THINK seconds on average, each pause
+//    drawn from ½ to 1½ × THINK, so 1.5–4.5 s by default; the reviewers start spread over one
+//    think time. `--think 0` sends each request as soon as the last answered (a closed loop: it
+//    measures what the server can serve, not how it serves people). Each request's time is
+//    measured from its send to its response, per kind.
 // 4. Prints throughput, p50/p95/p99 per kind, errors (5xx, timeouts, anything unexpected) and
 //    conflicts, then checks the database: every acknowledged write is in the activity log, and
 //    every link's revision is 1 + its logged decisions. Exits 1 when a write is lost.
 //
-// Run: npm run bench:load [-- --reviewers 200 --duration 30]
+// Run: npm run bench:load [-- --reviewers 200 --duration 30 --think 3]
 import { parseArgs } from "node:util";
 import { startApp } from "../tests/e2e/start-app.ts";
 import { checkAcknowledgedWrites } from "./load/check-acknowledged-writes.ts";
@@ -22,14 +26,16 @@ import { prepareReviewers } from "./load/prepare-reviewers.ts";
 import { newLedger, printLoadResult, quantile, runReviewLoad } from "./load/run-review-load.ts";
 
 const { values: args } = parseArgs({
-  options: { reviewers: { type: "string", default: "200" }, duration: { type: "string", default: "30" } },
+  options: { reviewers: { type: "string", default: "200" }, duration: { type: "string", default: "30" }, think: { type: "string", default: "3" } },
 });
 const REVIEWERS = Number(args.reviewers);
 const DURATION = Number(args.duration);
+const THINK_SECONDS = Number(args.think);
+if (!(THINK_SECONDS >= 0)) throw new Error(`--think takes seconds (0 or more), not ${args.think}`);
 const SERVER_URL = process.env.LOAD_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/attest_load";
 
 async function main() {
-  console.log(`Load: ${REVIEWERS} reviewers for ${DURATION} s against PostgreSQL (${SERVER_URL.replace(/\/\/[^@]*@/, "//")})`);
+  console.log(`Load: ${REVIEWERS} reviewers for ${DURATION} s, ${THINK_SECONDS > 0 ? `thinking ${THINK_SECONDS} s on average between requests` : "no think time"}, against PostgreSQL (${SERVER_URL.replace(/\/\/[^@]*@/, "//")})`);
   await freshDatabase(SERVER_URL);
   const app = await startApp({ env: { DATABASE_URL: SERVER_URL, NODE_ENV: "production" } });
   try {
@@ -37,7 +43,7 @@ async function main() {
     console.log(`Seeded: ${REVIEWERS} claims with one link each, ${REVIEWERS} reviewer tokens.`);
 
     const ledger = newLedger();
-    const result = await runReviewLoad({ url: app.url, dossierId, reviewers, duration: DURATION, ledger });
+    const result = await runReviewLoad({ url: app.url, dossierId, reviewers, duration: DURATION, thinkMs: THINK_SECONDS * 1000, ledger });
     console.log("");
     printLoadResult(result);
     if (result.errors > 0) {

@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies pending migrations to the configured database (PGlite or PostgreSQL).
-import { applyMigrations } from "../server/db/apply-migrations.ts";
+import { migrateDatabase } from "../server/db/apply-migrations.ts";
 import { readDatabaseConfig } from "../server/db/database-config.ts";
 import { openDatabase } from "../server/db/open-database.ts";
 import { StartupError } from "../server/db/startup-error.ts";
@@ -7,7 +7,7 @@ import { StartupError } from "../server/db/startup-error.ts";
 try {
   const database = await openDatabase(readDatabaseConfig());
   try {
-    const applied = await applyMigrations(database.factory);
+    const applied = await migrateDatabase(database);
     console.log(applied.length ? `Applied ${applied.join(", ")}` : "The database is up to date.");
   } finally {
     await database.close();

@@ -7,7 +7,7 @@ export interface Reviewer {
   token: string;
   linkId: string;
   claimId: string;
-  /** What this reviewer last saw, kept across autocannon's loops (it resets each connection's context). */
+  /** What this reviewer last saw (a revision, the next verdict to give), kept across a run and from one run to the next. */
   linkRevision: number;
   claimRevision: number;
   verdict: number;

@@ -1,5 +1,6 @@
 // Brings a database up to date with prisma/migrations, on PGlite or PostgreSQL alike.
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { OpenDatabase } from "./open-database.ts";
 import { openSchemaEngine } from "./schema-engine.ts";
 import { readMigrations } from "./read-migrations.ts";
 
@@ -14,5 +15,15 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
     return appliedMigrationNames;
   } finally {
     engine.free();
+  }
+}
+
+/** `applyMigrations` on an open database, over a connection of its own where it offers one (see `OpenDatabase.migrationFactory`). */
+export async function migrateDatabase(database: OpenDatabase): Promise<string[]> {
+  const own = database.migrationFactory?.();
+  try {
+    return await applyMigrations(own?.factory ?? database.factory);
+  } finally {
+    await own?.close();
   }
 }

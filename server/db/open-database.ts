@@ -25,6 +25,15 @@ export interface OpenDatabase {
    * one connection like every other query. Optional only for stand-ins in tests.
    */
   executeSql?(text: string, values?: unknown[]): Promise<SqlResult>;
+  /**
+   * An adapter factory over one connection of its own, for the schema engine, closed with
+   * `close`. The engine takes PostgreSQL's migration lock (a session advisory lock) and releases
+   * it with a second statement: over the shared pool the two may land on different connections,
+   * leaving the lock held by a pooled connection for the life of the process, and every other
+   * process migrating the same database (a second instance, a CLI) waiting for it. Closing the
+   * connection releases the lock whatever happened. Absent on PGlite (one connection).
+   */
+  migrationFactory?(): { factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -98,6 +107,11 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<OpenDa
   return {
     config,
     factory: new PrismaPg(pool),
+    migrationFactory() {
+      const single = new pg.Pool({ connectionString: url, max: 1 });
+      single.on("error", () => {});
+      return { factory: new PrismaPg(single), close: () => single.end() };
+    },
     async executeSql(text, values) {
       const result = await pool.query(text, values);
       // A script answers with one result per statement.

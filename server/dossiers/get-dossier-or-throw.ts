@@ -9,6 +9,7 @@ import { AppError } from "../errors/app-error.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
 import { linkViewFields } from "../links/present-link.ts";
+import { versionContents } from "../documents/version-contents.ts";
 
 /** A document as the reader shows it: metadata and its latest version's text and blocks. */
 export interface DocumentView {
@@ -124,7 +125,8 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
           originUrl: true,
           provenance: true,
           embeddedIn: { select: { title: true } },
-          versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, blocks: true } },
+          // The text and blocks come from versionContents (kept in memory: a version never changes).
+          versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
         },
       },
       claims: {
@@ -157,9 +159,11 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
     orderBy: [{ claim: { order: "asc" } }, { claimId: "asc" }, { state: "asc" }, { rank: "asc" }, { createdAt: "asc" }],
     select: { ...linkViewFields, claimId: true },
   });
+  const contents = await versionContents(db, dossier.documents.flatMap((d) => d.versions.map((v) => v.id)));
   const documents = dossier.documents.flatMap((d): DocumentView[] => {
     const version = d.versions[0];
-    if (!version) return [];
+    const content = version && contents.get(version.id);
+    if (!version || !content) return [];
     return [
       {
         id: d.id,
@@ -171,8 +175,8 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
         embeddedInTitle: d.embeddedIn?.title ?? null,
         versionId: version.id,
         versionNumber: version.number,
-        text: version.text,
-        blocks: version.blocks as unknown as Block[],
+        text: content.text,
+        blocks: content.blocks,
       },
     ];
   });

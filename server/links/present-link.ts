@@ -20,15 +20,18 @@ export const linkViewFields = {
   revision: true,
 } as const;
 
-const linkSelect = {
-  ...linkViewFields,
-  claimId: true,
-  version: { select: { documentId: true, document: { select: { versions: { orderBy: { number: "desc" as const }, take: 1, select: { id: true } } } } } },
-} as const;
-
 /** Loads a link as the reader shows it. */
 export async function loadLinkView(tx: Tx, linkId: string): Promise<LinkView> {
-  const row = await tx.link.findUniqueOrThrow({ where: { id: linkId }, select: linkSelect });
-  const { version, ...link } = row;
-  return { ...link, documentId: version.documentId, onLatestVersion: version.document.versions[0]?.id === link.versionId };
+  const link = await tx.link.findUniqueOrThrow({ where: { id: linkId }, select: { ...linkViewFields, claimId: true } });
+  return { ...link, ...(await placeOfVersion(tx, link.versionId)) };
+}
+
+/** The document a version belongs to, and whether it is that document's latest version, in one read. */
+export async function placeOfVersion(tx: Tx, versionId: string): Promise<{ documentId: string; onLatestVersion: boolean }> {
+  const rows = await tx.$queryRaw<{ documentId: string; latest: boolean }[]>`
+    SELECT v."documentId", NOT EXISTS (SELECT 1 FROM "DocumentVersion" n WHERE n."documentId" = v."documentId" AND n."number" > v."number") AS "latest"
+    FROM "DocumentVersion" v
+    WHERE v."id" = ${versionId}`;
+  if (!rows[0]) throw new Error(`document version ${versionId} not found`);
+  return { documentId: rows[0].documentId, onLatestVersion: rows[0].latest };
 }

@@ -24,22 +24,31 @@ export async function authorizeWorkspace(tx: Tx, actor: Actor, workspaceId: stri
     select: { role: true, workspace: { select: { viewersMayAnnotate: true } } },
   });
   if (!membership) throw new AppError("not_found", "No such workspace.");
-  if (!can(membership.role, action, membership.workspace)) {
-    throw new AppError("forbidden", `Your role (${membership.role}) does not allow this.`);
-  }
-  return { workspaceId, role: membership.role, userId: actor.userId };
+  return grantFor(actor.userId, workspaceId, { role: membership.role, viewersMayAnnotate: membership.workspace.viewersMayAnnotate }, action);
 }
 
 /** As `authorizeWorkspace`, for the workspace holding the dossier; an unknown dossier is `not_found`. */
 export async function authorizeDossier(tx: Tx, actor: Actor, dossierId: string, action: Action): Promise<Grant> {
-  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { workspaceId: true } });
-  if (!dossier) throw new AppError("not_found", "No such dossier.");
-  try {
-    return await authorizeWorkspace(tx, actor, dossier.workspaceId, action);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") throw new AppError("not_found", "No such dossier.");
-    throw error;
+  if (actor.kind !== "user") throw new AppError("unauthenticated", "Sign in first.");
+  // One round trip (every request on a dossier makes it): the dossier's workspace and the actor's
+  // membership there; no row when the dossier is unknown or the actor not a member.
+  const rows = await tx.$queryRaw<{ workspaceId: string; role: Role; viewersMayAnnotate: boolean }[]>`
+    SELECT d."workspaceId", m."role", w."viewersMayAnnotate"
+    FROM "Dossier" d
+    JOIN "Membership" m ON m."workspaceId" = d."workspaceId" AND m."userId" = ${actor.userId}
+    JOIN "Workspace" w ON w."id" = d."workspaceId"
+    WHERE d."id" = ${dossierId}`;
+  const membership = rows[0];
+  if (!membership) throw new AppError("not_found", "No such dossier.");
+  return grantFor(actor.userId, membership.workspaceId, membership, action);
+}
+
+/** The grant when `membership`'s role allows `action`, else `forbidden`. */
+function grantFor(userId: string, workspaceId: string, membership: { role: Role; viewersMayAnnotate: boolean }, action: Action): Grant {
+  if (!can(membership.role, action, membership)) {
+    throw new AppError("forbidden", `Your role (${membership.role}) does not allow this.`);
   }
+  return { workspaceId, role: membership.role, userId };
 }
 
 /** The actor for a user id the caller has already authenticated. */

@@ -38,6 +38,8 @@ describe("links: decide, create, adjust, delete; review states", () => {
     const decided = await decideLink(t.db, { actor, linkId: link.id, decision: { state: "accepted", verdict: "supports", revision: link.revision } });
     expect(decided).toMatchObject({ id: link.id, state: "accepted", verdict: "supports", revision: link.revision + 1, onLatestVersion: true });
     const view = await getDossierOrThrow(t.db, dossierId, actor);
+    // The answer is the link exactly as a fresh read of the dossier shows it.
+    expect(decided).toEqual(view.links.find((l) => l.id === link.id));
     const troops = view.claims.find((c) => c.text.includes("deployed 10,000 troops"))!;
     expect(troops.state).toBe("backed");
     expect(view.coverage.backed).toBe(1);
