@@ -31,6 +31,7 @@ import { useChosenText } from "./reader/use-chosen-text.ts";
 import { FirstRunTour } from "./reader/first-run-tour.tsx";
 import { flashPassage } from "./reader/flash-passage.ts";
 import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-address.ts";
+import { useAfterNextFrame } from "./reader/use-after-next-frame.ts";
 import { useLatestCallback } from "./reader/use-latest-callback.ts";
 
 
@@ -121,9 +122,9 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   const activeClaim = active ? (claimById.get(active.claimId) ?? null) : null;
   const activeLinks = (active && linksByClaim.get(active.claimId)) || NO_LINKS;
   const activeLink = activeLinks.find((l) => l.id === active?.linkId) ?? activeLinks[0] ?? null;
-  // The panel follows a moment later than the highlight, so a jump never waits for its cards.
+  // The panel follows one frame after the highlight and the scroll, so a jump never waits for its cards.
   const activeLinkId = activeLink?.id ?? null;
-  const panel = useDeferredValue(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
+  const panel = useAfterNextFrame(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
 
   const say = useCallback((text: string) => setNotice({ text, id: Date.now() }), []);
   const notes = useAnnotations(view.id, { enabled: !readOnly, say });
