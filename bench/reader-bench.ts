@@ -11,12 +11,17 @@
 // - jump: a real click on a claim in the briefing, from the click event's timeStamp to the end of
 //   the next frame (requestAnimationFrame, then setTimeout 0), over 60 claims; median and p95.
 // Then the same with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate).
+// - jump CPU (READER_BENCH_CPU=1, unthrottled run): the page's main-thread CPU time per jump, from
+//   a trace: the thread time of the task that handled the click and of every task begun before
+//   the end of the measured frame. Other processes on the machine slow the wall-clock figures
+//   much more than this one, so it is the one to compare runs taken under different loads.
 //
 // Run: npm run bench:reader (builds the app first if the build is stale).
 // READER_BENCH_DIR=FOLDER reuses the data folder of an earlier run (printed first), skipping the
 // sign-up and the seeding; READER_BENCH_RATES=1 measures without the throttled run.
+// Prints the load average at the start of each run of jumps.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { importPlainText } from "@/core/import/import-plain-text.ts";
@@ -160,6 +165,30 @@ async function timeOpen(page: Page, url: string): Promise<OpenTiming> {
   });
 }
 
+/** A trace event as Chromium reports it (times in microseconds; `tdur` is thread time). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  args?: { data?: { type?: string } };
+}
+
+/** Per jump, the main thread's CPU time in milliseconds: the click's task and every task begun before the measured frame ended. */
+function cpuPerJump(events: TraceEvent[], times: number[]): number[] {
+  const clicks = events.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "click").sort((a, b) => a.ts - b.ts);
+  if (clicks.length === 0) return [];
+  const tasks = events.filter((e) => e.tid === clicks[0].tid && e.ph === "X" && e.name === "RunTask").sort((a, b) => a.ts - b.ts);
+  return clicks.slice(0, times.length).map((click, i) => {
+    const own = tasks.find((t) => t.ts <= click.ts && t.ts + (t.dur ?? 0) >= click.ts);
+    const from = own?.ts ?? click.ts;
+    const to = click.ts + times[i] * 1000;
+    return tasks.filter((t) => t.ts >= from && t.ts < to).reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000;
+  });
+}
+
 /** Clicks `count` claims spread over the briefing; each time, click timeStamp → end of the next frame. */
 async function timeJumps(page: Page, count: number): Promise<{ times: number[]; inView: number }> {
   await page.evaluate(() => {
@@ -211,6 +240,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 let profiled = false;
+let cpuTraced = false;
 const verdict = (value: number, target: number) => (value <= target ? "meets" : "MISSES");
 
 async function measure(page: Page, url: string, label: string, targets: { open: number; median?: number; p95: number }) {
@@ -219,19 +249,27 @@ async function measure(page: Page, url: string, label: string, targets: { open: 
   const opens = timings.map((t) => t.lcp);
   // READER_BENCH_PROFILE=FILE writes a CPU profile of the first run of jumps (open it in Chromium's DevTools).
   const profileTo = process.env.READER_BENCH_PROFILE && !profiled ? process.env.READER_BENCH_PROFILE : null;
-  const cdp = profileTo ? await page.context().newCDPSession(page) : null;
-  const traceEvents: { name: string; dur?: number; ph: string }[] = [];
+  const traceCpu = process.env.READER_BENCH_CPU === "1" && !cpuTraced;
+  const cdp = profileTo || traceCpu ? await page.context().newCDPSession(page) : null;
+  const traceEvents: TraceEvent[] = [];
   if (cdp) {
-    await cdp.send("Profiler.enable");
-    await cdp.send("Profiler.start");
-    cdp.on("Tracing.dataCollected", ({ value }) => traceEvents.push(...(value as unknown as typeof traceEvents)));
-    await cdp.send("Tracing.start", { categories: "devtools.timeline", transferMode: "ReportEvents" });
+    if (profileTo) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.start");
+    }
+    cdp.on("Tracing.dataCollected", ({ value }) => traceEvents.push(...(value as unknown as TraceEvent[])));
+    await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline", transferMode: "ReportEvents" });
   }
+  console.log(`\n${label}: load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} at the start of the jumps`);
   const { times, inView } = await timeJumps(page, JUMPS);
-  if (cdp && profileTo) {
+  if (cdp) {
     const ended = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
     await cdp.send("Tracing.end");
     await ended;
+  }
+  const cpu = traceCpu ? cpuPerJump(traceEvents, times) : [];
+  if (traceCpu) cpuTraced = true;
+  if (cdp && profileTo) {
     const byName = new Map<string, number>();
     for (const e of traceEvents) if (e.ph === "X" && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
     console.log("browser work during the jumps (ms, summed; nested events overlap):");
@@ -244,7 +282,6 @@ async function measure(page: Page, url: string, label: string, targets: { open: 
   const open = median(opens) / 1000;
   const med = median(times);
   const p95 = quantile(times, 0.95);
-  console.log(`\n${label}`);
   console.log(`  open (navigation start → LCP): ${open.toFixed(2)} s  [${opens.map((o) => (o / 1000).toFixed(2)).join(", ")}]  target ≤ ${targets.open} s: ${verdict(open, targets.open)}`);
   console.log(
     `  claim → span jump over ${times.length}: median ${med.toFixed(1)} ms${targets.median ? ` (target ≤ ${targets.median} ms: ${verdict(med, targets.median)})` : ""}, p95 ${p95.toFixed(1)} ms (target ≤ ${targets.p95} ms: ${verdict(p95, targets.p95)}), max ${Math.max(...times).toFixed(1)} ms`,
@@ -253,6 +290,7 @@ async function measure(page: Page, url: string, label: string, targets: { open: 
   console.log(
     `  open, medians: first byte ${mid("firstByte").toFixed(0)} ms, last byte ${mid("lastByte").toFixed(0)} ms, DOM content loaded ${mid("domContentLoaded").toFixed(0)} ms; HTML ${(mid("htmlBytes") / 1e6).toFixed(2)} MB`,
   );
+  if (cpu.length) console.log(`  jump CPU (main thread, from a trace): median ${median(cpu).toFixed(1)} ms, p95 ${quantile(cpu, 0.95).toFixed(1)} ms over ${cpu.length}`);
   console.log(`  span in view after the jump: ${inView} of ${times.length}`);
 }
 
