@@ -18,6 +18,7 @@ export default defineConfig({
           name: "db",
           include: ["tests/server/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/server/database-templates.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
