@@ -33,6 +33,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // A page's answer to a click (a request, then a render) can take over a second on a
+          // loaded machine: expect.poll waits up to 10 s for it (its default is 1 s), as
+          // Playwright's own waits do for longer. No test asserts how fast the page answers.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
