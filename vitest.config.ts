@@ -18,6 +18,7 @@ export default defineConfig({
           name: "db",
           include: ["tests/server/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/server/database-templates.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -28,9 +29,14 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // A page's answer to a click (a request, then a render) can take over a second on a
+          // loaded machine: expect.poll waits up to 10 s for it (its default is 1 s), as
+          // Playwright's own waits do for longer. No test asserts how fast the page answers.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,9 +1,5 @@
 // `npm start`: builds the app when the build is missing or older than the code, then serves it.
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
-
-const root = path.resolve(import.meta.dirname, "..");
+import { buildIfStale } from "./build-if-stale.mjs";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const dev = process.argv.includes("--dev");
 
@@ -17,14 +13,9 @@ const { lockFolder } = await import("../server/db/folder-lock.ts");
 const config = await guard(() => readDatabaseConfig());
 if (config.kind === "pglite" && !config.dataDir.startsWith("memory://")) await guard(() => lockFolder(config.dataDir));
 
-if (!dev && isBuildStale()) {
-  console.log("Building the app…");
-  const build = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: process.env,
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+if (!dev) {
+  const status = await buildIfStale();
+  if (status !== 0) process.exit(status);
 }
 
 const { serve } = await import("../server/serve.ts");
@@ -41,21 +32,4 @@ async function guard(step) {
     }
     throw error;
   }
-}
-
-function isBuildStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const inputs = ["app", "components", "core", "server", "next.config.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
-  return inputs.some((input) => newestChange(path.join(root, input)) > built);
-}
-
-function newestChange(file) {
-  if (!existsSync(file)) return 0;
-  const stat = statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(file)) newest = Math.max(newest, newestChange(path.join(file, entry)));
-  return newest;
 }

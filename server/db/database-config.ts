@@ -2,8 +2,11 @@
 import path from "node:path";
 import { StartupError } from "./startup-error.ts";
 
-/** Where the data lives; a PGlite `dataDir` of `memory://` keeps it in memory only. */
-export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+/**
+ * Where the data lives; a PGlite `dataDir` of `memory://` keeps it in memory only. A PGlite
+ * database created anew may start from `loadDataDir`, a tarball of `dumpDataDir`.
+ */
+export type DatabaseConfig = { kind: "pglite"; dataDir: string; loadDataDir?: Blob } | { kind: "postgres"; url: string };
 
 /**
  * `DATABASE_URL` (postgres:// or postgresql://) selects PostgreSQL; otherwise PGlite keeps its

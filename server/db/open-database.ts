@@ -56,7 +56,8 @@ async function openPglite(dataDir: string, config: DatabaseConfig): Promise<Open
       import("@electric-sql/pglite"),
       import("pglite-prisma-adapter"),
     ]);
-    const pglite = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"));
+    const loadDataDir = config.kind === "pglite" ? config.loadDataDir : undefined;
+    const pglite = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pglite"), loadDataDir ? { loadDataDir } : {});
     return {
       config,
       factory: new PrismaPGlite(pglite),

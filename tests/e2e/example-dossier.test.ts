@@ -10,7 +10,8 @@ describe("the example dossier in the browser", () => {
   let browser: BrowserContext;
 
   beforeAll(async () => {
-    app = await startApp();
+    // From an empty data folder, as on a first start: the app migrates and seeds it itself.
+    app = await startApp({ empty: true });
     browser = await openBrowser();
   });
 

@@ -1,6 +1,6 @@
 // Starts the built app (building it first when needed) on a free port with its own data folder.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,10 +26,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs `npm start`'s script with PORT and DATA_DIR set; resolves once the app is ready. */
-export async function startApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+/**
+ * Names the data folder, migrated and seeded once per run by tests/e2e/global-setup.ts, that a
+ * new app's data folder starts as a copy of.
+ */
+export const DATA_TEMPLATE_ENV = "ATTEST_E2E_DATA_TEMPLATE";
+
+/**
+ * Runs `npm start`'s script with PORT and DATA_DIR set; resolves once the app is ready. Without
+ * `dataDir`, the app gets a new data folder: a copy of the run's migrated and seeded template when
+ * there is one, unless `empty` asks for an empty folder (the app then migrates and seeds it itself,
+ * as on a first `npm start`).
+ */
+export async function startApp(options: { dataDir?: string; empty?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const port = await freePort();
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "attest-e2e-"));
+  const dataDir = options.dataDir ?? newDataDir(options.empty ?? false);
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -57,6 +68,13 @@ export async function startApp(options: { dataDir?: string; env?: Record<string,
     output: () => log,
     stop: (signal = "SIGTERM") => stopChild(child, signal),
   };
+}
+
+function newDataDir(empty: boolean): string {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "attest-e2e-"));
+  const template = process.env[DATA_TEMPLATE_ENV];
+  if (template && !empty) cpSync(template, dataDir, { recursive: true, filter: (source) => path.basename(source) !== "attest.lock" });
+  return dataDir;
 }
 
 function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {

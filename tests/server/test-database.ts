@@ -1,7 +1,10 @@
 // A fresh, migrated database for one test file: in-memory PGlite, or a new PostgreSQL database
-// when TEST_DATABASE_URL is set. Nothing is shared between test files.
+// when TEST_DATABASE_URL is set. Each starts as a copy of a template migrated (and seeded) once per
+// run by tests/server/database-templates.ts; nothing written in one file is seen by another.
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
+import { inject } from "vitest";
 import type { Db } from "@/server/db.ts";
 import { connectDatabase } from "@/server/db/connect-database.ts";
 import type { OpenDatabase } from "@/server/db/open-database.ts";
@@ -20,8 +23,12 @@ export interface TestDatabase {
 /** Creates and migrates a database of its own; `seed` adds the example dossier. */
 export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  const templates = inject("databaseTemplates");
+  const template = options.seed ? templates.seeded : templates.plain;
   if (!serverUrl) {
-    const { prisma, database } = await connectDatabase({ kind: "pglite", dataDir: "memory://" }, { seed: options.seed ?? false });
+    if (templates.kind !== "pglite") throw new Error("the database templates were made for PostgreSQL, but TEST_DATABASE_URL is unset");
+    const loadDataDir = new Blob([readFileSync(template)]);
+    const { prisma, database } = await connectDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir }, { seed: options.seed ?? false });
     return {
       db: prisma,
       database,
@@ -35,7 +42,8 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
   const name = `attest_test_${randomUUID().replaceAll("-", "")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (templates.kind !== "postgres") throw new Error("the database templates were made for PGlite, but TEST_DATABASE_URL is set");
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
