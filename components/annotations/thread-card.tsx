@@ -36,7 +36,7 @@ export function ThreadCard({ thread, notes, about, onShow }: Props) {
   };
   return (
     <article
-      className={`rounded-md border border-rule bg-bg p-2.5 ${thread.resolved ? "opacity-75" : ""}`}
+      className={`rounded-md border border-rule bg-bg p-2.5 ${thread.resolved ? "border-dashed" : ""}`}
       tabIndex={-1}
       data-thread-id={thread.id}
       data-resolved={thread.resolved ? "" : undefined}
