@@ -48,10 +48,10 @@ describe("co-editing the briefing", () => {
     await ada.page.keyboard.press("Enter");
     await ada.page.keyboard.type(NEW_SENTENCE);
 
-    await editorOf(grace.page).getByText(NEW_SENTENCE).waitFor({ timeout: 10_000 });
-    await editorOf(ada.page).getByText("surveillance intelligence").first().waitFor({ timeout: 10_000 });
-    await grace.page.locator(".collaboration-carets__label", { hasText: ADA.name }).waitFor({ timeout: 10_000 });
-    await ada.page.locator(".collaboration-carets__label", { hasText: GRACE.name }).waitFor({ timeout: 10_000 });
+    await editorOf(grace.page).getByText(NEW_SENTENCE).waitFor({ timeout: 30_000 });
+    await editorOf(ada.page).getByText("surveillance intelligence").first().waitFor({ timeout: 30_000 });
+    await grace.page.locator(".collaboration-carets__label", { hasText: ADA.name }).waitFor({ timeout: 30_000 });
+    await ada.page.locator(".collaboration-carets__label", { hasText: GRACE.name }).waitFor({ timeout: 30_000 });
     // The guide's picture: the tour out of the way, Ada's caret and sentence in view.
     await grace.page.getByRole("button", { name: "Skip the tour" }).click();
     await grace.page.locator(".collaboration-carets__label", { hasText: ADA.name }).scrollIntoViewIfNeeded();
@@ -60,7 +60,7 @@ describe("co-editing the briefing", () => {
     await ada.page.getByRole("button", { name: "Save", exact: true }).click();
     await editorOf(ada.page).waitFor({ state: "detached", timeout: 60_000 });
     await expect(ada.page.locator("[data-notice]").innerText()).resolves.toMatch(/Saved as version 2: \d+ claims kept, 1 new, 0 retired/);
-    await grace.page.locator("[data-collab-status]", { hasText: `${ADA.name} saved the draft as version 2.` }).waitFor({ timeout: 10_000 });
+    await grace.page.locator("[data-collab-status]", { hasText: `${ADA.name} saved the draft as version 2.` }).waitFor({ timeout: 30_000 });
 
     const after = await liveClaims(grace.page);
     expect(after.find((c) => c.id === typoClaim.id)?.text).toContain("surveillance intelligence");
@@ -69,7 +69,7 @@ describe("co-editing the briefing", () => {
     expect(before.every((c) => after.some((a) => a.id === c.id))).toBe(true);
     // Grace's draft moved onto the saved version: the new sentence is a claim there too.
     const addedId = after.find((c) => c.text.includes(NEW_SENTENCE))!.id;
-    await editorOf(grace.page).locator(`[data-claim-id="${addedId}"]`).waitFor({ timeout: 10_000 });
+    await editorOf(grace.page).locator(`[data-claim-id="${addedId}"]`).waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
   });
 });
