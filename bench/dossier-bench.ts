@@ -12,8 +12,8 @@
 //   the batches land, and the stored verdicts are counted, by kind of claim.
 //
 // Figures: words, sentences, claims; time of each phase; the slowest and median attach; the job's
-// time and claims per second; the process's peak resident memory (PASS under 1 GB, else FAIL)
-// and its heap.
+// time and claims per second; the time and size of an export in each format; the process's peak
+// resident memory (PASS under 1 GB, else FAIL) and its heap.
 //
 // Run: npm run bench:dossier [-- --sources 50 --words 1000000 --claims 2000 --batch 100]
 import { spawnSync } from "node:child_process";
@@ -25,6 +25,7 @@ import type { Db } from "@/server/db.ts";
 import { connectDatabase } from "@/server/db/connect-database.ts";
 import { addSource } from "@/server/documents/add-source.ts";
 import { createDossier } from "@/server/dossiers/create-dossier.ts";
+import { exportDossier } from "@/server/exports/export-dossier.ts";
 import { presentJob } from "@/server/jobs/present-job.ts";
 import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
 import { startJobQueue } from "@/server/jobs/start-job-queue.ts";
@@ -149,6 +150,13 @@ async function main() {
       byKind.set(kind, counts);
     }
     const links = await db.link.count({ where: { claim: { dossierId: created.dossierId }, state: "suggested" } });
+    // Exports stay in the request: what one costs on this dossier, in each format.
+    const rssBeforeExports = peakRss();
+    const exports: string[] = [];
+    for (const format of ["jsonld", "md", "csv"] as const) {
+      const file = await phase(`export as ${format} (exportDossier, in the request)`, () => exportDossier(db, { dossierId: created.dossierId, format, actor }));
+      exports.push(`${format} ${mb(Buffer.byteLength(file.body))} in ${seconds(phases[phases.length - 1].ms)}`);
+    }
     const sentences = prepareSources(generated.sources.map((s, i) => ({ id: String(i), text: s.text }))).index.sentences.length;
     const sorted = [...attachMs].sort((x, y) => x - y);
 
@@ -159,10 +167,11 @@ async function main() {
     for (const p of phases) console.log(`  ${p.name}: ${seconds(p.ms)}`);
     console.log(`  attach: median ${seconds(sorted[Math.floor(sorted.length / 2)])}, slowest ${seconds(sorted[sorted.length - 1])}; ${superseded} earlier jobs superseded`);
     console.log(`  the last job: ${job.done} of ${job.total} claims in ${job.seconds.toFixed(1)} s (${(job.done / job.seconds).toFixed(0)} claims/s, sources indexed once), ${links} suggested links stored`);
+    console.log(`  exports: ${exports.join("; ")}`);
     console.log(`  verdicts: ${verdicts.supported} supported, ${verdicts.partial} partial, ${verdicts.unsupported} unsupported`);
     for (const [kind, counts] of byKind) console.log(`    ${kind}: ${counts.supported} supported, ${counts.partial} partial, ${counts.unsupported} unsupported`);
     console.log(`  peak heap (sampled every 200 ms): ${mb(peakHeap)}`);
-    console.log(`  peak RSS: ${mb(rss)} — ${rss < MEMORY_LIMIT_BYTES ? "PASS" : "FAIL"} (limit 1 GB)`);
+    console.log(`  peak RSS: ${mb(rss)} — ${rss < MEMORY_LIMIT_BYTES ? "PASS" : "FAIL"} (limit 1 GB); ${mb(rssBeforeExports)} before the exports`);
     if (rss >= MEMORY_LIMIT_BYTES) process.exitCode = 1;
   } finally {
     clearInterval(heapTimer);
