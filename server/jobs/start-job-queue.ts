@@ -101,6 +101,7 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
             batchSize: options.batchSize,
             sliceMs,
             handOver: (tx, nextRunId) => handOver(boss, tx, run, jobId, nextRunId, sendOptions),
+            finish: (tx) => boss.complete(SUGGESTIONS_QUEUE, run.id, { outcome: "done" }, { db: sqlInTransaction(tx) }).then(() => {}),
             signal: stopping.signal,
             beforeBatch: options.beforeBatch && ((done) => options.beforeBatch!(jobId, done)),
           });
@@ -148,8 +149,10 @@ async function handOver(boss: PgBoss, tx: Tx, run: PgBoss.JobWithMetadata<Sugges
 async function failRun(ready: ReadyDatabase, boss: PgBoss, run: PgBoss.JobWithMetadata, jobId: string, error: Error): Promise<void> {
   const final = run.retryCount >= run.retryLimit;
   const message = error.message.slice(0, 500) || "The job failed.";
-  await boss.fail(SUGGESTIONS_QUEUE, run.id, { message });
+  // The run's failure and the job's state are recorded together: a crash between them would
+  // leave the job shown as running with no run left to end it.
   await ready.prisma.$transaction(async (tx) => {
+    await boss.fail(SUGGESTIONS_QUEUE, run.id, { message }, { db: sqlInTransaction(tx) });
     const row = await tx.job.findUnique({ where: { id: jobId }, select: { dossierId: true } });
     const { count } = await tx.job.updateMany({
       where: { id: jobId, runId: run.id, state: "running" },

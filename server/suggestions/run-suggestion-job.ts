@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "../db.ts";
 import { jobMessage } from "../jobs/job-message.ts";
-import { SUGGESTION_BATCH_SIZE } from "../jobs/job-settings.ts";
+import { JOB_EXPIRY_SECONDS, JOB_SLICE_SECONDS, SUGGESTION_BATCH_SIZE } from "../jobs/job-settings.ts";
 import { notifyDossier } from "../live/notify-dossier.ts";
 import { alignSuggestions, prepareSuggestionSources, readSuggestionInputs, storeSuggestions } from "./refresh-suggestions.ts";
 
@@ -14,6 +14,9 @@ import { alignSuggestions, prepareSuggestionSources, readSuggestionInputs, store
 export type SuggestionJobOutcome = "done" | "continued" | "cancelled" | "stale" | "interrupted";
 
 /** Options of one run. */
+/** How long one batch's transaction may take: a slice and one batch together stay under the expiry of a run. */
+const BATCH_TIMEOUT_MS = Math.max(10, JOB_EXPIRY_SECONDS - JOB_SLICE_SECONDS) * 1000 * 0.75;
+
 export interface SuggestionJobRun {
   /** The queue's id of this run (default: the run that holds the job). Only the run that holds the job stores batches. */
   runId?: string;
@@ -27,6 +30,8 @@ export interface SuggestionJobRun {
    * transaction that stores this run's last batch (so either both happen or neither does).
    */
   handOver?: (tx: Tx, nextRunId: string) => Promise<void>;
+  /** Ends this run in the queue, inside the transaction that stores the job's last batch. */
+  finish?: (tx: Tx) => Promise<void>;
   /** Aborted when the process stops: the run ends between batches, handing the rest over. */
   signal?: AbortSignal;
   /** Called before each batch is stored, with the claims done so far (tests make a batch fail or stall here). */
@@ -59,7 +64,9 @@ export async function runSuggestionJob(db: Db, jobId: string, run: SuggestionJob
   let done = job.total === total ? Math.min(job.done, total) : 0;
   const started = await db.$transaction(async (tx) => {
     const { count } = await tx.job.updateMany({
-      where: { id: jobId, runId, state: { in: ["queued", "running", "failed"] } },
+      // Guarded by the progress this run read too: a run that was taken for dead but still works
+      // may have stored a batch meanwhile, and this one must not set the progress back.
+      where: { id: jobId, runId, done: job.done, state: { in: ["queued", "running", "failed"] } },
       data: {
         state: "running",
         ...(run.newAttempt === false ? {} : { attempts: { increment: 1 } }),
@@ -106,9 +113,14 @@ export async function runSuggestionJob(db: Db, jobId: string, run: SuggestionJob
           });
           if (count === 0) throw new JobEnded();
           if (nextRunId) await run.handOver!(tx, nextRunId);
+          // The run ends in the queue with the job: a crash after this commit leaves no active run
+          // holding the dossier's place in the queue.
+          if (finished) await run.finish?.(tx);
           await notifyDossier(tx, jobMessage(job.dossierId, jobId, finished ? "job.finished" : "job.progress"));
         },
-        { timeout: 120_000 },
+        // A batch ends well before its run could expire (a slice plus one batch stays under the
+        // expiry), so a slow run is never taken for dead while it is still storing.
+        { timeout: BATCH_TIMEOUT_MS },
       );
       done = next;
       if (nextRunId) return "continued";

@@ -113,6 +113,9 @@ describe("suggestion jobs", () => {
     expect(queued).toMatchObject({ state: "queued", done: 0, total, kind: "suggestions" });
     const job = await waitForJob(t.db, jobId, ["done", "failed"]);
     expect(job).toMatchObject({ state: "done", done: total, total, attempts: 1, error: null });
+    // The run ends in the queue in the transaction of the last batch: none is left active to hold
+    // the dossier's place in the queue, even if the process died right after that batch.
+    expect(await runsOf(t.db, jobId)).toEqual([{ id: jobId, state: "completed" }]);
     expect(job.startedAt).not.toBeNull();
     expect(job.finishedAt!.getTime()).toBeGreaterThanOrEqual(job.startedAt!.getTime());
     expect(seen).toEqual(Array.from({ length: Math.ceil(total / 4) }, (_, i) => i * 4));
@@ -158,6 +161,8 @@ describe("suggestion jobs", () => {
     const jobId = await attach();
     const job = await waitForJob(t.db, jobId, ["failed", "done"]);
     expect(job).toMatchObject({ state: "failed", error: "No luck.", attempts: 2, done: 0 });
+    // Recorded in one transaction with the job's state: the run has failed by the time the job shows it.
+    expect(await runsOf(t.db, jobId)).toEqual([{ id: jobId, state: "failed" }]);
   });
 
   it("cancels a running job between batches, keeping the batches stored and rolling back the one in progress", async () => {
