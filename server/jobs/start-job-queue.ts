@@ -84,6 +84,7 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
   boss.on("error", (error: Error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
   await boss.createQueue(SUGGESTIONS_QUEUE, { name: SUGGESTIONS_QUEUE, policy: "stately", ...sendOptions });
+  await settleEndedRuns(ready, boss);
   if (database.config.kind === "pglite") await retryInterrupted(ready, boss);
 
   const stopping = new AbortController();
@@ -160,6 +161,27 @@ async function failRun(ready: ReadyDatabase, boss: PgBoss, run: PgBoss.JobWithMe
     });
     if (row && count > 0) await notifyDossier(tx, jobMessage(row.dossierId, jobId, final ? "job.failed" : "job.progress"));
   });
+}
+
+/**
+ * Jobs shown as queued or running whose run the queue has already ended without them: pg-boss
+ * fails a run on its own when it expires with no retry left (its process died on every try), and
+ * archives old runs. Such a job has no run left to end it, so it is marked failed here, at start.
+ */
+async function settleEndedRuns(ready: ReadyDatabase, boss: PgBoss): Promise<void> {
+  const pending = await ready.prisma.job.findMany({ where: { state: { in: ["queued", "running"] } }, select: { id: true, runId: true, dossierId: true } });
+  for (const job of pending) {
+    const run = await boss.getJobById(SUGGESTIONS_QUEUE, job.runId);
+    if (run && !["failed", "cancelled", "completed"].includes(run.state)) continue;
+    const error = run?.state === "failed" ? "The job's last try ended without finishing it." : "The job's run is gone from the queue.";
+    await ready.prisma.$transaction(async (tx) => {
+      const { count } = await tx.job.updateMany({
+        where: { id: job.id, runId: job.runId, state: { in: ["queued", "running"] } },
+        data: { state: "failed", error, finishedAt: new Date() },
+      });
+      if (count > 0) await notifyDossier(tx, jobMessage(job.dossierId, job.id, "job.failed"));
+    });
+  }
 }
 
 /** Runs a killed process left active on the embedded database go back to the queue. */

@@ -304,6 +304,21 @@ describe("suggestion jobs", () => {
     expect(await suggestionsOf(t.db, dossierId)).toEqual(fromJob);
   });
 
+  it("marks failed, at start, a job whose last run the queue ended without it", async () => {
+    const first = await start({ retryLimit: 0, work: false });
+    const jobId = await attach();
+    // What pg-boss does on its own to a run that expired with no retry left: the Job row is not told.
+    await first.boss.fail(SUGGESTIONS_QUEUE, jobId, { message: "expired" });
+    expect(await runsOf(t.db, jobId)).toEqual([{ id: jobId, state: "failed" }]);
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ state: "queued" });
+    setProcessJobQueue(undefined);
+    await first.stop();
+    await start({ work: false });
+    const job = await t.db.job.findUniqueOrThrow({ where: { id: jobId } });
+    expect(job).toMatchObject({ state: "failed", error: "The job's last try ended without finishing it." });
+    expect(job.finishedAt).not.toBeNull();
+  });
+
   it("runs a job that was pending when the database closed, once it is opened again", async () => {
     const folder = t.kind === "pglite" ? mkdtempSync(path.join(tmpdir(), "attest-jobs-")) : null;
     const config = folder ? ({ kind: "pglite", dataDir: folder } as const) : ({ kind: "postgres", url: t.url! } as const);
