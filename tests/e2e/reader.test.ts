@@ -160,7 +160,8 @@ describe("the reader", () => {
     const mark = page.locator("mark.hl.is-active");
     expect(await mark.innerText()).toContain("10,000 troops");
     expect(await mark.getAttribute("class")).toContain("hl-suggested");
-    await expect(page.locator('[data-pane="evidence"]').innerText()).resolves.toMatch(/Suggested \(\d+%\)/);
+    // The evidence panel follows the active claim once the jump's frame is on screen: wait for it.
+    await expect.poll(() => page.locator('[data-pane="evidence"]').innerText()).toMatch(/Suggested \(\d+%\)/);
 
     // The contract for automated checks: claims carry data-claim-id, highlights are
     // <mark data-link-id>, and the active claim's span says aria-current="true".
