@@ -31,8 +31,6 @@ import { useChosenText } from "./reader/use-chosen-text.ts";
 import { FirstRunTour } from "./reader/first-run-tour.tsx";
 import { flashPassage } from "./reader/flash-passage.ts";
 import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-address.ts";
-import { useAfterNextFrame } from "./reader/use-after-next-frame.ts";
-import { useLatestCallback } from "./reader/use-latest-callback.ts";
 
 
 const NO_LINKS: LinkView[] = [];
@@ -122,9 +120,9 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   const activeClaim = active ? (claimById.get(active.claimId) ?? null) : null;
   const activeLinks = (active && linksByClaim.get(active.claimId)) || NO_LINKS;
   const activeLink = activeLinks.find((l) => l.id === active?.linkId) ?? activeLinks[0] ?? null;
-  // The panel follows one frame after the highlight and the scroll, so a jump never waits for its cards.
+  // The panel follows a moment later than the highlight, so a jump never waits for its cards.
   const activeLinkId = activeLink?.id ?? null;
-  const panel = useAfterNextFrame(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
+  const panel = useDeferredValue(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
 
   const say = useCallback((text: string) => setNotice({ text, id: Date.now() }), []);
   const notes = useAnnotations(view.id, { enabled: !readOnly, say });
@@ -473,10 +471,10 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     [active, activeLinks, say, select],
   );
 
-  const openDialog = useCallback((open: (value: boolean) => void) => {
+  const openDialog = (open: (value: boolean) => void) => {
     returnFocus.current = document.activeElement as HTMLElement | null;
     open(true);
-  }, []);
+  };
   const showActiveLink = useCallback((linkId: string) => {
     const claim = activeClaimRef.current;
     if (claim) select(claim.id, linkId);
@@ -486,12 +484,12 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     setAttachOpen(true);
   }, []);
   const closePanel = useCallback(() => setPanelOpen(false), []);
-  const restoreFocus = useLatestCallback((event: Event) => {
+  const restoreFocus = (event: Event) => {
     event.preventDefault();
     const target = returnFocus.current;
     const fallback = (active && briefingRef.current?.querySelector<HTMLElement>(`[data-claim-id="${active.claimId}"]`)) || briefingRef.current;
     (target && target.isConnected && target !== document.body ? target : fallback)?.focus({ preventScroll: true });
-  });
+  };
 
   // Keys of the review loop; ignored while typing or while a dialog is open.
   const keys = useRef<(event: globalThis.KeyboardEvent) => void>(() => {});
@@ -558,63 +556,24 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     setPanelOpen(true);
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-pane="evidence"] [aria-current="true"] button, [data-pane="evidence"] button')?.focus());
   };
-  const onSourceClick = useCallback((event: MouseEvent) => {
+  const onSourceClick = (event: MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
     const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-links]");
     if (mark) setPopover({ anchor: mark, linkIds: mark.dataset.links!.split(" ") });
-  }, []);
+  };
 
-  const onFilter = useLatestCallback((state: ClaimState | null) => {
+  const onFilter = (state: ClaimState | null) => {
     setFilter(state);
     if (state && activeClaim && activeClaim.state !== state && briefingRef.current?.contains(document.activeElement)) briefingRef.current.focus();
-  });
-  const claimText = useCallback((id: string) => claimById.get(id)?.text, [claimById]);
-  const followClaim = useCallback((id: string) => select(id), [select]);
-  const onPick = useCallback(
-    (claimId: string, linkId: string) => {
-      focusClaimRef.current = true;
-      select(claimId, linkId);
-    },
-    [select],
-  );
-  const showClaim = useCallback((claimId: string, linkId?: string) => select(claimId, linkId), [select]);
-  const closePopover = useCallback(() => setPopover(null), []);
-  const onSearchKey = useLatestCallback((e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "Escape") {
-      e.preventDefault();
-      setQuery("");
-      briefingRef.current?.focus({ preventScroll: true });
-    } else if (e.key === "Enter") {
-      e.preventDefault();
-      const first = view.claims.find((c) => c.documentId === briefing?.id && (!shownIds || shownIds.has(c.id)));
-      if (!first) return say("No claim matches.");
-      focusClaimRef.current = true;
-      select(first.id);
-    }
-  });
+  };
 
-  const popoverLinks = useMemo(
-    () => (popover ? popover.linkIds.map((id) => view.links.find((l) => l.id === id)).filter((l): l is LinkView => !!l) : NO_LINKS),
-    [popover, view.links],
-  );
+  const popoverLinks = popover ? popover.linkIds.map((id) => view.links.find((l) => l.id === id)).filter((l): l is LinkView => !!l) : [];
   const canAdjust = !!(chosen && activeLink && activeLink.documentId === chosen.documentId && activeLink.state === "accepted" && !activeLink.id.startsWith("pending-"));
 
-  // The panes a jump does not change are kept as the same elements, so React passes over them when
-  // the active claim changes: a jump renders the reader's own markup and the evidence panel, not
-  // the top bar, the source tabs, the notes or the dialogs.
-  const banners = useMemo(
-    () => (
-      <>
-        {view.isExample ? <FirstRunTour readOnly={readOnly} /> : null}
-        {readOnly ? null : <JobProgress dossierId={view.id} version={view} />}
-      </>
-    ),
-    [readOnly, view],
-  );
-  /** A new token whenever the briefing may be drawn again (its claims, the filter, editing). */
-  const briefingDrawing = useMemo(() => ({ briefingClaims, shownIds, editing }), [briefingClaims, shownIds, editing]);
-  const topBar = useMemo(
-    () => (
+  return (
+    <div className="reader flex flex-col lg:h-[calc(100vh-3rem)]" data-panel={panelOpen ? "open" : "closed"}>
+      {view.isExample ? <FirstRunTour readOnly={readOnly} /> : null}
+      {readOnly ? null : <JobProgress dossierId={view.id} version={view} />}
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule bg-panel px-5 py-2.5">
         <div className="min-w-0 flex-1 xl:max-w-[28rem] xl:flex-none">
           <h1 className="truncate text-base font-semibold tracking-tight">{view.title}</h1>
@@ -624,13 +583,25 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
           <CoverageBar coverage={view.coverage} filter={filter} onFilter={onFilter} />
         </div>
         <div className="flex shrink-0 items-center gap-2">
-          <PresenceStrip viewers={viewers} claimText={claimText} onFollow={followClaim} briefingDrawing={briefingDrawing} />
+          <PresenceStrip viewers={viewers} claimText={(id) => claimById.get(id)?.text} onFollow={(id) => select(id)} />
           <input
             ref={searchRef}
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={onSearchKey}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") {
+                e.preventDefault();
+                setQuery("");
+                briefingRef.current?.focus({ preventScroll: true });
+              } else if (e.key === "Enter") {
+                e.preventDefault();
+                const first = view.claims.find((c) => c.documentId === briefing?.id && (!shownIds || shownIds.has(c.id)));
+                if (!first) return say("No claim matches.");
+                focusClaimRef.current = true;
+                select(first.id);
+              }
+            }}
             aria-label="Search the briefing’s claims"
             aria-keyshortcuts="/"
             placeholder="Search claims  /"
@@ -657,122 +628,6 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
           </button>
         </div>
       </div>
-    ),
-    [view.title, view.coverage, view.id, view.publishedPath, briefing?.provenance, filter, onFilter, viewers, claimText, followClaim, briefingDrawing, query, onSearchKey, readOnly, openDialog, notes],
-  );
-  const briefingContent = useMemo(
-    () => (
-      <>
-          {briefing && editing ? (
-            <BriefingEditor
-              {...{ documentId: briefing.id, versionId: briefing.versionId, text: briefing.text, blocks: briefing.blocks, claims: briefingClaims }}
-              onCancel={() => setEditing(false)}
-              onSaved={async (summary) => {
-                await refresh();
-                setEditing(false);
-                say(summary);
-              }}
-            />
-          ) : briefing ? (
-            <div data-briefing-text={briefing.id}>
-              <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
-            </div>
-          ) : (
-            <p className="text-muted">This dossier has no briefing yet.</p>
-          )}
-      </>
-    ),
-    [briefing, editing, briefingClaims, shownIds, refresh, say],
-  );
-  const sourceTabs = useMemo(
-    () => (
-      <>
-          {view.sources.length === 0 ? (
-            <div className="px-6 py-6 text-muted">
-              <p>No source is attached yet.</p>
-              {readOnly ? null : (
-              <button type="button" onClick={() => openDialog(setAttachOpen)} className="mt-3 rounded bg-accent px-2.5 py-1 text-sm font-medium text-[var(--panel)]">
-                Attach a source
-              </button>
-              )}
-            </div>
-          ) : (
-            <Tabs.Root value={tab} onValueChange={setTab} className="flex min-h-0 flex-1 flex-col">
-              <Tabs.List aria-label="Sources" className="flex gap-1 overflow-x-auto border-b border-rule bg-panel px-4">
-                {view.sources.map((s) => {
-                  const count = marksBySource.get(s.id)?.count ?? 0;
-                  return (
-                    <Tabs.Trigger
-                      key={s.id}
-                      value={s.id}
-                      data-source-tab={s.id}
-                      className="flex max-w-[18rem] shrink-0 items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm text-muted data-[state=active]:border-accent data-[state=active]:text-ink"
-                    >
-                      <span className="truncate">{s.title}</span>
-                      <span className="rounded-full bg-accent-soft px-1.5 text-xs tabular-nums text-ink" aria-label={`${count} link${count === 1 ? "" : "s"}`}>
-                        {count}
-                      </span>
-                    </Tabs.Trigger>
-                  );
-                })}
-              </Tabs.List>
-              {view.sources.map((s) => {
-                const entry = marksBySource.get(s.id) ?? { marks: [], signature: "", count: 0 };
-                return (
-                  <Tabs.Content key={s.id} value={s.id} forceMount className="flex min-h-0 flex-1 outline-none data-[state=inactive]:hidden">
-                    <div
-                      className="source-scroll min-h-0 flex-1 overflow-y-auto px-8 py-6"
-                      data-source-scroll={s.id}
-                      role="region"
-                      aria-label={`Text of ${s.title}`}
-                      tabIndex={0}
-                    >
-                      <p className="mb-4 text-xs font-semibold uppercase tracking-wider text-muted">
-                        Source{s.author ? ` · ${s.author}` : ""}
-                        {s.versionNumber > 1 ? ` · version ${s.versionNumber}` : ""}
-                        {readOnly ? null : (
-                          <a href={`/documents/${s.id}/new-version`} className="ml-3 font-normal normal-case tracking-normal text-accent underline">
-                            New version
-                          </a>
-                        )}
-                      </p>
-                      <div data-source-text={s.id}>
-                        <SourceBody text={s.text} blocks={s.blocks} marks={entry.marks} signature={entry.signature} />
-                      </div>
-                    </div>
-                    <SourceMinimap length={s.text.length} marks={entry.marks} onJump={jumpToLink} />
-                  </Tabs.Content>
-                );
-              })}
-            </Tabs.Root>
-          )}
-      </>
-    ),
-    [view.sources, tab, marksBySource, readOnly, jumpToLink, openDialog],
-  );
-  const reviewSection = useMemo(
-    () => (panel.claim && !readOnly ? <ClaimReviewSection dossierId={view.id} claim={panel.claim} onChange={onReviewChange} /> : null),
-    [panel.claim, readOnly, view.id, onReviewChange],
-  );
-  const annotationsPanel = useMemo(
-    () => <AnnotationsPanel notes={notes} dossier={view} onShowClaim={showClaim} onShowSource={setTab} />,
-    [notes, view, showClaim],
-  );
-  const overlays = useMemo(
-    () => (
-      <>
-        <SpanPopover anchor={popover?.anchor ?? null} links={popoverLinks} claims={claimById} onPick={onPick} onClose={closePopover} />
-        <KeysSheet open={keysOpen} onOpenChange={setKeysOpen} onCloseAutoFocus={restoreFocus} />
-        <AttachSourceDialog dossierId={view.id} open={attachOpen} onOpenChange={setAttachOpen} onAttached={onAttached} onCloseAutoFocus={restoreFocus} />
-      </>
-    ),
-    [popover?.anchor, popoverLinks, claimById, onPick, closePopover, keysOpen, restoreFocus, view.id, attachOpen, onAttached],
-  );
-
-  return (
-    <div className="reader flex flex-col lg:h-[calc(100vh-3rem)]" data-panel={panelOpen ? "open" : "closed"}>
-      {banners}
-      {topBar}
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <section
           ref={briefingRef}
@@ -806,11 +661,85 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
               </button>
             ) : null}
           </p>
-          {briefingContent}
+          {briefing && editing ? (
+            <BriefingEditor
+              {...{ documentId: briefing.id, versionId: briefing.versionId, text: briefing.text, blocks: briefing.blocks, claims: briefingClaims }}
+              onCancel={() => setEditing(false)}
+              onSaved={async (summary) => {
+                await refresh();
+                setEditing(false);
+                say(summary);
+              }}
+            />
+          ) : briefing ? (
+            <div data-briefing-text={briefing.id}>
+              <BriefingBody text={briefing.text} blocks={briefing.blocks} claims={briefingClaims} shownIds={shownIds} />
+            </div>
+          ) : (
+            <p className="text-muted">This dossier has no briefing yet.</p>
+          )}
         </section>
         <section aria-label="Sources" className="relative flex h-[80vh] min-h-0 flex-col lg:h-auto lg:w-[60%] xl:flex-row" data-pane="sources">
           <div ref={sourcesRef} className="flex min-h-0 min-w-0 flex-1 flex-col" onClick={onSourceClick} onMouseUp={readSelection} onKeyUp={readSelection}>
-            {sourceTabs}
+            {view.sources.length === 0 ? (
+              <div className="px-6 py-6 text-muted">
+                <p>No source is attached yet.</p>
+                {readOnly ? null : (
+                <button type="button" onClick={() => openDialog(setAttachOpen)} className="mt-3 rounded bg-accent px-2.5 py-1 text-sm font-medium text-[var(--panel)]">
+                  Attach a source
+                </button>
+                )}
+              </div>
+            ) : (
+              <Tabs.Root value={tab} onValueChange={setTab} className="flex min-h-0 flex-1 flex-col">
+                <Tabs.List aria-label="Sources" className="flex gap-1 overflow-x-auto border-b border-rule bg-panel px-4">
+                  {view.sources.map((s) => {
+                    const count = marksBySource.get(s.id)?.count ?? 0;
+                    return (
+                      <Tabs.Trigger
+                        key={s.id}
+                        value={s.id}
+                        data-source-tab={s.id}
+                        className="flex max-w-[18rem] shrink-0 items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm text-muted data-[state=active]:border-accent data-[state=active]:text-ink"
+                      >
+                        <span className="truncate">{s.title}</span>
+                        <span className="rounded-full bg-accent-soft px-1.5 text-xs tabular-nums text-ink" aria-label={`${count} link${count === 1 ? "" : "s"}`}>
+                          {count}
+                        </span>
+                      </Tabs.Trigger>
+                    );
+                  })}
+                </Tabs.List>
+                {view.sources.map((s) => {
+                  const entry = marksBySource.get(s.id) ?? { marks: [], signature: "", count: 0 };
+                  return (
+                    <Tabs.Content key={s.id} value={s.id} forceMount className="flex min-h-0 flex-1 outline-none data-[state=inactive]:hidden">
+                      <div
+                        className="source-scroll min-h-0 flex-1 overflow-y-auto px-8 py-6"
+                        data-source-scroll={s.id}
+                        role="region"
+                        aria-label={`Text of ${s.title}`}
+                        tabIndex={0}
+                      >
+                        <p className="mb-4 text-xs font-semibold uppercase tracking-wider text-muted">
+                          Source{s.author ? ` · ${s.author}` : ""}
+                          {s.versionNumber > 1 ? ` · version ${s.versionNumber}` : ""}
+                          {readOnly ? null : (
+                            <a href={`/documents/${s.id}/new-version`} className="ml-3 font-normal normal-case tracking-normal text-accent underline">
+                              New version
+                            </a>
+                          )}
+                        </p>
+                        <div data-source-text={s.id}>
+                          <SourceBody text={s.text} blocks={s.blocks} marks={entry.marks} signature={entry.signature} />
+                        </div>
+                      </div>
+                      <SourceMinimap length={s.text.length} marks={entry.marks} onJump={jumpToLink} />
+                    </Tabs.Content>
+                  );
+                })}
+              </Tabs.Root>
+            )}
           </div>
           {panelOpen ? (
             <div className="evidence-dock fixed inset-x-0 bottom-0 z-30 flex max-h-[42vh] flex-col border-t border-rule bg-panel shadow-[0_-6px_20px_rgba(0,0,0,0.12)] lg:left-[40%] xl:static xl:z-auto xl:max-h-none xl:w-[22rem] xl:shrink-0 xl:border-l xl:border-t-0 xl:shadow-none">
@@ -826,10 +755,10 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
                 onReview={setReview}
                 onClose={closePanel}
               />
-              {reviewSection}
+              {panel.claim && !readOnly ? <ClaimReviewSection dossierId={view.id} claim={panel.claim} onChange={onReviewChange} /> : null}
             </div>
           ) : null}
-          {annotationsPanel}
+          <AnnotationsPanel notes={notes} dossier={view} onShowClaim={(claimId, linkId) => select(claimId, linkId)} onShowSource={setTab} />
         </section>
       </div>
       {chosen && !readOnly ? (
@@ -858,7 +787,18 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
           </button>
         </div>
       ) : null}
-      {overlays}
+      <SpanPopover
+        anchor={popover?.anchor ?? null}
+        links={popoverLinks}
+        claims={claimById}
+        onPick={(claimId, linkId) => {
+          focusClaimRef.current = true;
+          select(claimId, linkId);
+        }}
+        onClose={() => setPopover(null)}
+      />
+      <KeysSheet open={keysOpen} onOpenChange={setKeysOpen} onCloseAutoFocus={restoreFocus} />
+      <AttachSourceDialog dossierId={view.id} open={attachOpen} onOpenChange={setAttachOpen} onAttached={onAttached} onCloseAutoFocus={restoreFocus} />
       <div role="status" aria-live="polite" className="sr-only" data-announce>
         {announcement}
       </div>

@@ -1,5 +1,5 @@
 // The reader's annotations: the dossier's threads and members loaded from the API, the note being written, and every change to them.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { RichTextNode } from "@/core/rich-text/rich-text-node.ts";
 import type { AnnotationMembers } from "@/server/annotations/list-annotation-members.ts";
 import type { ThreadView } from "@/server/annotations/list-annotations.ts";
@@ -86,9 +86,7 @@ export function useAnnotations(dossierId: string, options: { enabled: boolean; s
   );
 
   const base = `/api/v1/annotations`;
-  // The same object from one render to the next while nothing it holds changes, so the panels
-  // drawn from it are not drawn again when the reader moves to another claim.
-  const actions = useMemo(() => ({
+  const actions = {
     create: async (body: RichTextNode, tags: string[]) => {
       if (!draft) return false;
       const { kind } = draft;
@@ -111,18 +109,15 @@ export function useAnnotations(dossierId: string, options: { enabled: boolean; s
     resolve: (thread: ThreadView, resolved: boolean) =>
       run(() => sendJson("POST", `${base}/${thread.id}/resolution`, { resolved, revision: thread.revision }), resolved ? "Thread resolved" : "Thread reopened"),
     retag: (thread: ThreadView, tags: string[]) => run(() => sendJson("PUT", `${base}/${thread.id}/tags`, { tags, revision: thread.revision }), "Tags saved"),
-  }), [base, dossierId, draft, run]);
+  };
 
-  const cancelDraft = useCallback(() => {
+  const cancelDraft = () => {
     setDraft(null);
     const target = returnTo.current;
     requestAnimationFrame(() => (target?.isConnected ? target : document.querySelector<HTMLElement>('[data-pane="notes"]'))?.focus({ preventScroll: true }));
-  }, []);
+  };
 
-  return useMemo(
-    () => ({ enabled, threads, people, open, setOpen, draft, cancelDraft, annotate, focusTick, focusId, actions }),
-    [enabled, threads, people, open, draft, cancelDraft, annotate, focusTick, focusId, actions],
-  );
+  return { enabled, threads, people, open, setOpen, draft, cancelDraft, annotate, focusTick, focusId, actions };
 }
 
 /** The annotations state the panel works with. */

@@ -1,6 +1,6 @@
 "use client";
 // Who else is in the dossier: their initials in the top bar, and a marker on the claim each looks at.
-import { memo, useEffect } from "react";
+import { useEffect } from "react";
 import type { Viewer } from "@/server/live/presence-roster.ts";
 import "./presence.css";
 
@@ -22,37 +22,33 @@ function hueOf(userId: string): number {
  * The other people present, as initials; choosing one shows the claim they look at. Claims
  * others look at carry their initials (`data-viewers` on the claim's elements in the briefing).
  */
-export const PresenceStrip = memo(function PresenceStrip({
+export function PresenceStrip({
   viewers,
   claimText,
   onFollow,
-  briefingDrawing,
 }: {
   viewers: Viewer[];
   claimText: (claimId: string) => string | undefined;
   onFollow: (claimId: string) => void;
-  /** Changes whenever the briefing may have been drawn again, so its claims get their markers back. */
-  briefingDrawing?: unknown;
 }) {
-  // Only the briefing holds claims: the sources' megabyte of markup is not searched.
+  // Runs after every render of the reader too: a briefing drawn again gets its markers back.
   useEffect(() => {
     const byClaim = new Map<string, Viewer[]>();
     for (const v of viewers) if (v.claimId) byClaim.set(v.claimId, [...(byClaim.get(v.claimId) ?? []), v]);
-    const root = document.querySelector<HTMLElement>('[data-pane="briefing"]') ?? document;
-    for (const el of root.querySelectorAll<HTMLElement>("[data-claim-id][data-viewers]")) {
+    for (const el of document.querySelectorAll<HTMLElement>("[data-claim-id][data-viewers]")) {
       if (!byClaim.has(el.dataset.claimId!)) {
         el.removeAttribute("data-viewers");
         el.removeAttribute("title");
       }
     }
     for (const [claimId, here] of byClaim) {
-      for (const el of root.querySelectorAll<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"]`)) {
+      for (const el of document.querySelectorAll<HTMLElement>(`[data-claim-id="${claimId}"]`)) {
         el.dataset.viewers = here.map((v) => initialsOf(v.name)).join(" ");
         el.style.setProperty("--presence-hue", String(hueOf(here[0].userId)));
         el.title = `${here.map((v) => v.name).join(", ")} ${here.length === 1 ? "is" : "are"} looking at this claim`;
       }
     }
-  }, [viewers, briefingDrawing]);
+  });
 
   if (viewers.length === 0) return null;
   return (
@@ -79,4 +75,4 @@ export const PresenceStrip = memo(function PresenceStrip({
       })}
     </ul>
   );
-});
+}

@@ -1,14 +1,12 @@
 "use client";
 // Keeps an open dossier live: reads it again when someone commits a change, and says who else is here.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Viewer } from "@/server/live/presence-roster.ts";
 
 /** How often this tab tells the others it is still here (the server forgets it after ~30 s). */
 const BEAT_MS = 10_000;
 /** Changes arriving this close together are read in one go. */
 const GATHER_MS = 40;
-
-const NO_VIEWERS: Viewer[] = [];
 
 function newTabId(): string {
   if (typeof crypto !== "undefined" && "randomUUID" in crypto) return crypto.randomUUID();
@@ -106,6 +104,5 @@ export function useLiveDossier(dossierId: string | null, claimId: string | null,
     return () => clearTimeout(timer);
   }, [dossierId, tab, claimId]);
 
-  // The same array while nobody comes, goes or moves, so what shows it is not drawn again.
-  return useMemo(() => (me ? viewers.filter((v) => v.userId !== me) : NO_VIEWERS), [me, viewers]);
+  return me ? viewers.filter((v) => v.userId !== me) : [];
 }

@@ -51,6 +51,9 @@ describe("co-editing the briefing", () => {
     await editorOf(grace.page).getByText(NEW_SENTENCE).waitFor({ timeout: 30_000 });
     await editorOf(ada.page).getByText("surveillance intelligence").first().waitFor({ timeout: 30_000 });
     await grace.page.locator(".collaboration-carets__label", { hasText: ADA.name }).waitFor({ timeout: 30_000 });
+    // Grace moves her caret once both edits are in: a caret whose place was sent before the other
+    // side had the words it points into may not be drawn until its editor moves it again.
+    await editorOf(grace.page).press("End");
     await ada.page.locator(".collaboration-carets__label", { hasText: GRACE.name }).waitFor({ timeout: 30_000 });
     // The guide's picture: the tour out of the way, Ada's caret and sentence in view.
     await grace.page.getByRole("button", { name: "Skip the tour" }).click();
