@@ -160,7 +160,7 @@ describe("the reader", () => {
     const mark = page.locator("mark.hl.is-active");
     expect(await mark.innerText()).toContain("10,000 troops");
     expect(await mark.getAttribute("class")).toContain("hl-suggested");
-    // The evidence panel follows the active claim once the jump's frame is on screen: wait for it.
+    // The evidence panel follows the active claim a moment later (a deferred render): wait for it.
     await expect.poll(() => page.locator('[data-pane="evidence"]').innerText()).toMatch(/Suggested \(\d+%\)/);
 
     // The contract for automated checks: claims carry data-claim-id, highlights are
