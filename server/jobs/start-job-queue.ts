@@ -84,8 +84,7 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
   boss.on("error", (error: Error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
   await boss.createQueue(SUGGESTIONS_QUEUE, { name: SUGGESTIONS_QUEUE, policy: "stately", ...sendOptions });
-  await settleEndedRuns(ready, boss);
-  if (database.config.kind === "pglite") await retryInterrupted(ready, boss);
+  await settlePendingJobs(ready, boss, { retryActive: database.config.kind === "pglite" });
 
   const stopping = new AbortController();
   if (options.work ?? true) {
@@ -164,14 +163,21 @@ async function failRun(ready: ReadyDatabase, boss: PgBoss, run: PgBoss.JobWithMe
 }
 
 /**
- * Jobs shown as queued or running whose run the queue has already ended without them: pg-boss
- * fails a run on its own when it expires with no retry left (its process died on every try), and
- * archives old runs. Such a job has no run left to end it, so it is marked failed here, at start.
+ * Brings the jobs shown as queued or running in line with their runs, at start:
+ * - a run the queue has ended without the job (pg-boss fails a run on its own when it expires
+ *   with no retry left, its process having died on every try, and archives old runs) leaves the
+ *   job with no run to end it: it is marked failed;
+ * - with `retryActive` (the embedded database, which one process holds), a run still active was
+ *   left by a killed process: it goes back to the queue.
  */
-async function settleEndedRuns(ready: ReadyDatabase, boss: PgBoss): Promise<void> {
+async function settlePendingJobs(ready: ReadyDatabase, boss: PgBoss, options: { retryActive: boolean }): Promise<void> {
   const pending = await ready.prisma.job.findMany({ where: { state: { in: ["queued", "running"] } }, select: { id: true, runId: true, dossierId: true } });
   for (const job of pending) {
     const run = await boss.getJobById(SUGGESTIONS_QUEUE, job.runId);
+    if (run?.state === "active") {
+      if (options.retryActive) await failRun(ready, boss, run as PgBoss.JobWithMetadata, job.id, new Error("The app stopped during the job."));
+      continue;
+    }
     if (run && !["failed", "cancelled", "completed"].includes(run.state)) continue;
     const error = run?.state === "failed" ? "The job's last try ended without finishing it." : "The job's run is gone from the queue.";
     await ready.prisma.$transaction(async (tx) => {
@@ -181,14 +187,5 @@ async function settleEndedRuns(ready: ReadyDatabase, boss: PgBoss): Promise<void
       });
       if (count > 0) await notifyDossier(tx, jobMessage(job.dossierId, job.id, "job.failed"));
     });
-  }
-}
-
-/** Runs a killed process left active on the embedded database go back to the queue. */
-async function retryInterrupted(ready: ReadyDatabase, boss: PgBoss): Promise<void> {
-  const pending = await ready.prisma.job.findMany({ where: { state: { in: ["queued", "running"] } }, select: { id: true, runId: true } });
-  for (const { id, runId } of pending) {
-    const run = await boss.getJobById(SUGGESTIONS_QUEUE, runId);
-    if (run?.state === "active") await failRun(ready, boss, run as PgBoss.JobWithMetadata, id, new Error("The app stopped during the job."));
   }
 }
