@@ -11,6 +11,9 @@ const MAX_REFINED_TOKENS = 4000;
 
 const TOKEN = /\s+|[^\s]+/g;
 
+/** Distinct tokens `diffTokens` can tell apart: each one is written as a UTF-16 code unit. */
+const MAX_DISTINCT_TOKENS = 0xfff0;
+
 type Diff = [number, string];
 
 /** Diffs two strings as sequences of tokens (each token one symbol), without a time limit. */
@@ -75,23 +78,22 @@ function diffLineRun(dmp: DiffMatchPatch, oldRun: string, newRun: string, out: D
 }
 
 /**
- * Line diff of two texts. Lines that occur exactly once in each text are paired, and the longest
- * run of pairs in the same order in both (as in patience diff) is kept as is; only the stretches
- * between them go to the line-mode diff, whose cost grows with the product of a stretch's size
- * and its number of edits. A text's lines are mostly unique, so the stretches are small.
+ * Diff of two texts cut into units (lines, or sentences within a long line). Units that occur
+ * exactly once in each text are paired, and the longest run of pairs in the same order in both
+ * (as in patience diff) is kept as is; only the stretches between them go to `diffRun`, whose
+ * cost grows with the product of a stretch's size and its number of edits. A text's lines (and
+ * sentences) are mostly unique, so the stretches are small.
  */
-function diffLines(dmp: DiffMatchPatch, oldText: string, newText: string): Diff[] {
-  const a = splitLines(oldText);
-  const b = splitLines(newText);
-  // For each line: how often it occurs in each text, and where (meaningful when once).
+function diffUnits(a: string[], b: string[], diffRun: (oldUnits: string[], newUnits: string[], out: Diff[]) => void): Diff[] {
+  // For each unit: how often it occurs in each text, and where (meaningful when once).
   const seen = new Map<string, { inOld: number; inNew: number; oldAt: number; newAt: number }>();
-  a.forEach((line, i) => {
-    const entry = seen.get(line);
+  a.forEach((unit, i) => {
+    const entry = seen.get(unit);
     if (entry) entry.inOld += 1;
-    else seen.set(line, { inOld: 1, inNew: 0, oldAt: i, newAt: -1 });
+    else seen.set(unit, { inOld: 1, inNew: 0, oldAt: i, newAt: -1 });
   });
-  b.forEach((line, j) => {
-    const entry = seen.get(line);
+  b.forEach((unit, j) => {
+    const entry = seen.get(unit);
     if (!entry) return;
     entry.inNew += 1;
     entry.newAt = j;
@@ -123,12 +125,42 @@ function diffLines(dmp: DiffMatchPatch, oldText: string, newText: string): Diff[
   let i = 0;
   let j = 0;
   for (const [ai, bj] of [...anchors, [a.length, b.length] as [number, number]]) {
-    diffLineRun(dmp, a.slice(i, ai).join(""), b.slice(j, bj).join(""), diffs);
+    diffRun(a.slice(i, ai), b.slice(j, bj), diffs);
     if (ai < a.length) append(diffs, 0, a[ai]);
     i = ai + 1;
     j = bj + 1;
   }
   return diffs;
+}
+
+/** Line diff of two texts (see `diffUnits`); the stretches between unique lines go to the line-mode diff. */
+function diffLines(dmp: DiffMatchPatch, oldText: string, newText: string): Diff[] {
+  return diffUnits(splitLines(oldText), splitLines(newText), (x, y, out) => diffLineRun(dmp, x.join(""), y.join(""), out));
+}
+
+/** `text` cut after each sentence's end (., ! or ?, closing quotes or brackets, then spaces); the spaces are kept. */
+function splitSentenceUnits(text: string): string[] {
+  return text.match(SENTENCE_UNIT) ?? [];
+}
+
+const SENTENCE_UNIT = /[^]*?(?:[.!?]["'”’)\]]*\s+|$)/gy;
+
+/**
+ * Sentence diff of a changed block too large to refine word by word (a long line: a text pasted
+ * without line breaks). Null when the block has more distinct sentences than the token diff can
+ * tell apart.
+ */
+function diffSentences(dmp: DiffMatchPatch, oldText: string, newText: string): Diff[] | null {
+  const a = splitSentenceUnits(oldText).filter((unit) => unit.length > 0);
+  const b = splitSentenceUnits(newText).filter((unit) => unit.length > 0);
+  if (new Set([...a, ...b]).size > MAX_DISTINCT_TOKENS) return null;
+  return diffUnits(a, b, (x, y, out) => {
+    if (x.length === 0 || y.length === 0) {
+      append(out, x.length === 0 ? 1 : -1, (x.length === 0 ? y : x).join(""));
+      return;
+    }
+    for (const [op, text] of diffTokens(dmp, x, y)) append(out, op, text);
+  });
 }
 
 /**
@@ -162,35 +194,49 @@ export function diffTexts(oldText: string, newText: string): EditMap {
     newAt += newLength;
   };
 
-  let deleted = "";
-  let inserted = "";
-  const flush = () => {
+  /**
+   * A changed block: refined word by word when small enough, else (a long line) cut into
+   * sentences first, whose changed stretches are then refined word by word; what is still too
+   * large is taken as replaced whole.
+   */
+  const refine = (deleted: string, inserted: string, bySentence: boolean) => {
     if (deleted.length === 0 || inserted.length === 0) {
       push(false, deleted.length, inserted.length);
-    } else {
-      const oldTokens = deleted.match(TOKEN) ?? [];
-      const newTokens = inserted.match(TOKEN) ?? [];
-      if (oldTokens.length + newTokens.length > MAX_REFINED_TOKENS) {
-        push(false, deleted.length, inserted.length);
-      } else {
-        const words = diffTokens(dmp, oldTokens, newTokens);
-        dmp.diff_cleanupSemantic(words);
-        for (const [op, text] of words) {
-          push(op === 0, op === 1 ? 0 : text.length, op === -1 ? 0 : text.length);
-        }
+      return;
+    }
+    const oldTokens = deleted.match(TOKEN) ?? [];
+    const newTokens = inserted.match(TOKEN) ?? [];
+    if (oldTokens.length + newTokens.length <= MAX_REFINED_TOKENS) {
+      const words = diffTokens(dmp, oldTokens, newTokens);
+      dmp.diff_cleanupSemantic(words);
+      for (const [op, text] of words) push(op === 0, op === 1 ? 0 : text.length, op === -1 ? 0 : text.length);
+      return;
+    }
+    const sentences = bySentence ? diffSentences(dmp, deleted, inserted) : null;
+    if (!sentences) {
+      push(false, deleted.length, inserted.length);
+      return;
+    }
+    walk(sentences, (d, i) => refine(d, i, false));
+  };
+
+  /** Pushes the equal parts of `diffs`, and hands each run of deleted and inserted text between them to `changed`. */
+  const walk = (diffs: Diff[], changed: (deleted: string, inserted: string) => void) => {
+    let deleted = "";
+    let inserted = "";
+    for (const [op, text] of diffs) {
+      if (op === -1) deleted += text;
+      else if (op === 1) inserted += text;
+      else {
+        changed(deleted, inserted);
+        deleted = "";
+        inserted = "";
+        push(true, text.length, text.length);
       }
     }
-    deleted = "";
-    inserted = "";
+    changed(deleted, inserted);
   };
-  for (const [op, text] of lineDiffs) {
-    if (op === -1) deleted += text;
-    else if (op === 1) inserted += text;
-    else {
-      flush();
-      push(true, text.length, text.length);
-    }
-  }
-  flush();
+
+  walk(lineDiffs, (deleted, inserted) => refine(deleted, inserted, true));
   return { segments };
 }

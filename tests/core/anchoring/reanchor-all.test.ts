@@ -201,3 +201,48 @@ suite("reanchorAll", () => {
     expect(results.map((r) => r.status)).toEqual(["anchored", "orphaned", "anchored"]);
   });
 });
+
+suite("reanchorAll on a text without line breaks", () => {
+  // A long text pasted as one line: the line diff sees one changed block, too large to refine word
+  // by word, so it is cut into sentences first.
+  const sentences = Array.from({ length: 2500 }, (_, i) => `Sentence ${i + 1} reports ${(i * 7919) % 10007} crossings in district ${i + 1}.`);
+  const oldText = sentences.join(" ");
+  const newText = ["A new first sentence.", ...sentences.map((s, i) => (i === 599 ? s.replace("crossings", "arrivals") : s)).filter((_, i) => i !== 1499)].join(" ");
+
+  it("moves every anchor whose text survived, reports the edited one changed and orphans the deleted one", () => {
+    const results = reanchorAll(oldText, newText, sentences.map((s) => selectorsFor(oldText, s)));
+    results.forEach((result, i) => {
+      if (i === 599) {
+        expect(result).toMatchObject({ status: "changed", oldText: sentences[599], newText: sentences[599].replace("crossings", "arrivals") });
+      } else if (i === 1499) {
+        expect(result.status).toBe("orphaned");
+      } else {
+        expect(result.status).toBe("anchored");
+        expect(textAt(newText, result)).toBe(sentences[i]);
+      }
+    });
+  });
+
+  it("treats two sentences that traded places as it would on separate lines, and never puts one in a wrong place", () => {
+    // Sentences of words drawn at random (a seeded generator), so no two read alike.
+    const words = "border report analysts trade security agency talks ministry figures police court budget council harbour railway".split(" ");
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const prose = Array.from({ length: 2500 }, () => {
+      const line = Array.from({ length: 8 + Math.floor(next() * 10) }, () => words[Math.floor(next() * words.length)]).join(" ");
+      return `${line[0].toUpperCase()}${line.slice(1)}.`;
+    });
+    const swapped = [...prose];
+    [swapped[10], swapped[2000]] = [swapped[2000], swapped[10]];
+    const outcome = (separator: string) => {
+      const before = prose.join(separator);
+      const after = swapped.join(separator);
+      return reanchorAll(before, after, prose.map((s) => selectorsFor(before, s))).map((result) => ({ status: result.status, text: textAt(after, result) }));
+    };
+    const oneLine = outcome(" ");
+    expect(oneLine).toEqual(outcome("\n"));
+    oneLine.forEach((result, i) => expect(result.text === null || result.text === prose[i]).toBe(true));
+    expect(oneLine.filter((r) => r.status === "anchored")).toHaveLength(oneLine.length - oneLine.filter((r) => r.status === "orphaned").length);
+    expect(oneLine.filter((r) => r.status === "orphaned").length).toBeLessThanOrEqual(2);
+  });
+});
