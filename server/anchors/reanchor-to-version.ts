@@ -25,6 +25,8 @@ interface Anchored {
  * `to`, storing each one's status. Found anchors move to the new version (a changed one keeps its
  * former text in `previousExact` for a diff); orphaned ones stay on the old version with their
  * last known text, to be re-checked. Suggested links are not carried: suggestions are recomputed.
+ * The rows are written a thousand per statement (one update per link took 5.7 s for 2,200 anchors
+ * on the embedded database).
  */
 export async function reanchorToVersion(
   tx: Tx,
@@ -37,10 +39,25 @@ export async function reanchorToVersion(
     select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true },
   });
   const linkResults = reanchorAll(from.text, to.text, links.map(selectorsOf));
-  for (let i = 0; i < links.length; i++) {
-    const data = updateFor(links[i], linkResults[i], to);
-    counts[data.anchorStatus]++;
-    await tx.link.update({ where: { id: links[i].id }, data: { ...data, revision: { increment: 1 } } });
+  const linkUpdates = links.map((link, i) => ({ id: link.id, ...updateFor(link, linkResults[i], to) }));
+  for (const update of linkUpdates) counts[update.anchorStatus]++;
+  const now = new Date();
+  for (const rows of chunks(linkUpdates)) {
+    await tx.$executeRaw`
+      UPDATE "Link" AS l SET
+        "anchorStatus" = x."anchorStatus"::"AnchorStatus",
+        "versionId" = COALESCE(x."versionId", l."versionId"),
+        "exact" = COALESCE(x."exact", l."exact"),
+        "prefix" = COALESCE(x."prefix", l."prefix"),
+        "suffix" = COALESCE(x."suffix", l."suffix"),
+        "start" = COALESCE(x."start", l."start"),
+        "end" = COALESCE(x."end", l."end"),
+        "previousExact" = x."previousExact",
+        "revision" = l."revision" + 1,
+        "updatedAt" = ${now}
+      FROM json_to_recordset(${JSON.stringify(rows)}::json)
+        AS x("id" text, "anchorStatus" text, "versionId" text, "exact" text, "prefix" text, "suffix" text, "start" int, "end" int, "previousExact" text)
+      WHERE l."id" = x."id"`;
   }
 
   const annotations = await tx.annotation.findMany({
@@ -51,12 +68,37 @@ export async function reanchorToVersion(
     (a): a is Anchored => a.exact !== null && a.prefix !== null && a.suffix !== null && a.start !== null && a.end !== null,
   );
   const annotationResults = reanchorAll(from.text, to.text, spans.map(selectorsOf));
-  for (let i = 0; i < spans.length; i++) {
-    const { previousExact: _previous, ...data } = updateFor(spans[i], annotationResults[i], to);
-    counts[data.anchorStatus]++;
-    await tx.annotation.update({ where: { id: spans[i].id }, data: { ...data, revision: { increment: 1 } } });
+  const spanUpdates = spans.map((span, i) => {
+    const { previousExact: _previous, ...data } = updateFor(span, annotationResults[i], to);
+    return { id: span.id, ...data };
+  });
+  for (const update of spanUpdates) counts[update.anchorStatus]++;
+  for (const rows of chunks(spanUpdates)) {
+    await tx.$executeRaw`
+      UPDATE "Annotation" AS a SET
+        "anchorStatus" = x."anchorStatus"::"AnchorStatus",
+        "versionId" = COALESCE(x."versionId", a."versionId"),
+        "exact" = COALESCE(x."exact", a."exact"),
+        "prefix" = COALESCE(x."prefix", a."prefix"),
+        "suffix" = COALESCE(x."suffix", a."suffix"),
+        "start" = COALESCE(x."start", a."start"),
+        "end" = COALESCE(x."end", a."end"),
+        "revision" = a."revision" + 1,
+        "updatedAt" = ${now}
+      FROM json_to_recordset(${JSON.stringify(rows)}::json)
+        AS x("id" text, "anchorStatus" text, "versionId" text, "exact" text, "prefix" text, "suffix" text, "start" int, "end" int)
+      WHERE a."id" = x."id"`;
   }
   return counts;
+}
+
+/** Rows written per statement: a few hundred kilobytes of JSON at most. */
+const ROWS_PER_STATEMENT = 1000;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) out.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  return out;
 }
 
 function selectorsOf(a: Anchored): Selector[] {

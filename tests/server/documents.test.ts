@@ -108,6 +108,67 @@ describe("documents: sources and versions", () => {
     expect(result.anchors?.orphaned).toBe(1);
   });
 
+  it("re-anchors more links and span notes than one statement writes, each once", async () => {
+    // 1,203 accepted links and 1,002 span notes: more than a thousand of each, so the updates span statements.
+    const sentences = Array.from({ length: 2205 }, (_, i) => `Sentence ${i + 1} reports ${(i * 7919) % 10007} crossings in district ${i + 1}.`);
+    const added = await addSource(t.db, { actor, dossierId, document: { from: "text", text: sentences.join(" ") }, metadata: { title: "Many anchors" } });
+    const v1 = await t.db.documentVersion.findFirstOrThrow({ where: { documentId: added.documentId } });
+    const claim = await claimByText("(140 analysts)");
+    const spans = sentences.map((s) => ({ start: v1.text.indexOf(s), end: v1.text.indexOf(s) + s.length }));
+    const selector = (s: { start: number; end: number }) => ({
+      exact: v1.text.slice(s.start, s.end),
+      prefix: v1.text.slice(Math.max(0, s.start - 32), s.start),
+      suffix: v1.text.slice(s.end, s.end + 32),
+      ...s,
+    });
+    await t.db.link.createMany({
+      data: spans.slice(0, 1203).map((s) => ({ claimId: claim.id, versionId: v1.id, ...selector(s), origin: "manual" as const, state: "accepted" as const, verdict: "supports" as const })),
+    });
+    const author = actor.kind === "user" ? actor.userId : null;
+    await t.db.annotation.createMany({
+      data: spans.slice(1203).map((s, i) => ({
+        dossierId,
+        versionId: v1.id,
+        target: "span" as const,
+        authorId: author,
+        body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Note ${i}` }] }] },
+        bodyText: `Note ${i}`,
+        anchorStatus: "anchored" as const,
+        ...selector(s),
+      })),
+    });
+    const before = new Date();
+
+    // The new version opens with a new sentence, rewords sentence 600 and drops sentence 1,500.
+    const edited = ["A new first sentence.", ...sentences.map((s, i) => (i === 599 ? s.replace("crossings", "arrivals") : s)).filter((_, i) => i !== 1499)].join(" ");
+    const result = await addDocumentVersion(t.db, { actor, documentId: added.documentId, document: { from: "text", text: edited } });
+    const counts = result.anchors!;
+    expect(counts).toEqual({ anchored: 2203, changed: 1, orphaned: 1 });
+
+    // Every anchor was written once (revision 2): moved with its text, or orphaned on the old version as it was.
+    const links = await t.db.link.findMany({ where: { claimId: claim.id, origin: "manual", versionId: { in: [v1.id, result.versionId] } } });
+    const notes = await t.db.annotation.findMany({ where: { dossierId, target: "span", bodyText: { startsWith: "Note " } } });
+    expect(links).toHaveLength(1203);
+    expect(notes).toHaveLength(1002);
+    const anchors = [...links.map((l) => ({ ...l, kind: "link" })), ...notes.map((n) => ({ ...n, kind: "note", previousExact: null }))];
+    for (const anchor of anchors) {
+      expect(anchor.revision).toBe(2);
+      expect(anchor.updatedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+      if (anchor.anchorStatus === "orphaned") {
+        expect(anchor.versionId).toBe(v1.id);
+        expect(sentences).toContain(anchor.exact);
+      } else {
+        expect(anchor.versionId).toBe(result.versionId);
+        expect(edited.slice(anchor.start!, anchor.end!)).toBe(anchor.exact);
+        if (anchor.kind === "link") expect(anchor.previousExact === null).toBe(anchor.anchorStatus === "anchored");
+      }
+    }
+    for (const status of ["anchored", "changed", "orphaned"] as const) expect(anchors.filter((a) => a.anchorStatus === status)).toHaveLength(counts[status]);
+    expect(links.every((l) => l.state === "accepted" && l.verdict === "supports")).toBe(true);
+    // The dropped sentence's note has nowhere to go.
+    expect(notes.find((n) => n.exact === sentences[1499])).toMatchObject({ anchorStatus: "orphaned", versionId: v1.id });
+  });
+
   it("makes no version when the text is unchanged", async () => {
     const doc = await t.db.document.findFirstOrThrow({ where: { dossierId, kind: "source", position: 1 }, include: { versions: { orderBy: { number: "desc" }, take: 1 } } });
     const result = await addDocumentVersion(t.db, { actor, documentId: doc.id, document: { from: "text", text: doc.versions[0].text } });
