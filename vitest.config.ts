@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/core/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/components/**/*.test.{ts,tsx}"], environment: "node" },
+        test: { name: "unit", include: ["tests/core/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/deploy/**/*.test.ts", "tests/components/**/*.test.{ts,tsx}"], environment: "node" },
       },
       {
         resolve: { alias },
