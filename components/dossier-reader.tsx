@@ -31,6 +31,8 @@ import { useChosenText } from "./reader/use-chosen-text.ts";
 import { FirstRunTour } from "./reader/first-run-tour.tsx";
 import { flashPassage } from "./reader/flash-passage.ts";
 import { usePlaceInAddress, type ReaderPlace } from "./reader/use-place-in-address.ts";
+import { afterNextFrame } from "./reader/after-next-frame.ts";
+import { useAfterNextFrame } from "./reader/use-after-next-frame.ts";
 
 
 const NO_LINKS: LinkView[] = [];
@@ -120,9 +122,9 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   const activeClaim = active ? (claimById.get(active.claimId) ?? null) : null;
   const activeLinks = (active && linksByClaim.get(active.claimId)) || NO_LINKS;
   const activeLink = activeLinks.find((l) => l.id === active?.linkId) ?? activeLinks[0] ?? null;
-  // The panel follows a moment later than the highlight, so a jump never waits for its cards.
+  // The panel follows once the highlight and the scroll are on screen, so a jump never waits for its cards.
   const activeLinkId = activeLink?.id ?? null;
-  const panel = useDeferredValue(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
+  const panel = useAfterNextFrame(useMemo(() => ({ claim: activeClaim, links: activeLinks, linkId: activeLinkId }), [activeClaim, activeLinks, activeLinkId]));
 
   const say = useCallback((text: string) => setNotice({ text, id: Date.now() }), []);
   const notes = useAnnotations(view.id, { enabled: !readOnly, say });
@@ -166,6 +168,7 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   // the elements marked last time are unmarked, and a link's marks are found through an index of
   // the source's marks, so a jump never searches the whole 1 MB of markup.
   const markedRef = useRef<Marked>({ claims: [], blocks: [], marks: [], sections: [] });
+  const cancelFlashRef = useRef<() => void>(() => {});
   const markIndexRef = useRef<{ key: unknown; byLink: Map<string, HTMLElement[]> } | null>(null);
   /** The marks drawing `linkId` in the sources, from an index rebuilt when the sources' markup changes. */
   const marksOf = useCallback(
@@ -244,10 +247,12 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
     markedRef.current.sections = sections;
     if (handledJump.current === jump || marks.length === 0) return;
     handledJump.current = jump;
-    // A Web Animation restarts the pulse without forcing a layout, as re-adding a class would.
     marks[0].scrollIntoView({ block: "center" });
     const pane = marks[0].closest<HTMLElement>("[data-source-scroll]");
-    if (pane && !window.matchMedia("(prefers-reduced-motion: reduce)").matches) flashPassage(marks, pane);
+    // The pulse starts on the frame after the one that shows the passage: measuring the passage
+    // for its ring would otherwise lay the pane out again before that first frame.
+    cancelFlashRef.current();
+    if (pane && !window.matchMedia("(prefers-reduced-motion: reduce)").matches) cancelFlashRef.current = afterNextFrame(() => flashPassage(marks, pane));
   }, [active, activeLink, jump, view, shownIds, editing, marksOf]);
 
   // A card chosen with 1–9 takes the focus once the panel has drawn it.
