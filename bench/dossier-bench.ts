@@ -31,7 +31,7 @@ import { exportDossier } from "@/server/exports/export-dossier.ts";
 import { presentJob } from "@/server/jobs/present-job.ts";
 import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
 import { startJobQueue } from "@/server/jobs/start-job-queue.ts";
-import type { Actor } from "@/server/policies/actor.ts";
+import { makeBenchEditor } from "./make-bench-editor.ts";
 import { countWords, makeLargeDossier } from "./make-large-dossier.ts";
 
 const args = process.argv.slice(2);
@@ -110,15 +110,12 @@ async function main() {
   const queue = await startJobQueue(ready, { batchSize: BATCH, pollingIntervalSeconds: 0.5 });
   setProcessJobQueue(queue);
   try {
-    const workspace = await db.workspace.create({ data: { name: "Bench newsroom", slug: "bench" } });
-    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench Editor" } });
-    await db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "editor" } });
-    const actor: Actor = { kind: "user", userId: user.id, name: user.name, email: user.email };
+    const { workspaceId, userId, actor } = await makeBenchEditor(db);
 
     const created = await phase("create the dossier with its briefing (createDossier)", () =>
       createDossier(db, {
         actor,
-        dossier: { workspaceId: workspace.id, title: "Large dossier" },
+        dossier: { workspaceId: workspaceId, title: "Large dossier" },
         briefing: { from: "text", text: generated.briefing, format: "text" },
       }),
     );

@@ -20,8 +20,8 @@ import { addDocumentVersion } from "@/server/documents/add-document-version.ts";
 import { createDocument } from "@/server/documents/create-document.ts";
 import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
 import { startJobQueue } from "@/server/jobs/start-job-queue.ts";
-import type { Actor } from "@/server/policies/actor.ts";
 import { freshDatabase } from "./load/fresh-database.ts";
+import { makeBenchEditor } from "./make-bench-editor.ts";
 import { makeLargeDossier, seededRandom } from "./make-large-dossier.ts";
 
 const { values: args } = parseArgs({
@@ -52,11 +52,8 @@ async function main() {
   const queue = await startJobQueue(ready, { pollingIntervalSeconds: 3600 });
   setProcessJobQueue(queue);
   try {
-    const workspace = await db.workspace.create({ data: { name: "Bench newsroom", slug: "bench" } });
-    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench Editor" } });
-    await db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "editor" } });
-    const actor: Actor = { kind: "user", userId: user.id, name: user.name, email: user.email };
-    const dossier = await db.dossier.create({ data: { workspaceId: workspace.id, title: "New version bench", slug: "new-version-bench" } });
+    const { workspaceId, userId, actor } = await makeBenchEditor(db);
+    const dossier = await db.dossier.create({ data: { workspaceId: workspaceId, title: "New version bench", slug: "new-version-bench" } });
     const linked = picks.slice(0, LINKS);
     const noted = picks.slice(LINKS);
     const briefingText = importPlainText(linked.map((s, i) => `Claim ${i + 1} restates: ${text.text.slice(s.start, s.end)}`).join("\n\n"));
@@ -83,7 +80,7 @@ async function main() {
       data: linked.map((s, i) => ({ claimId: claims[i].id, versionId: source.version.id, ...quote(s), origin: "manual" as const, state: "accepted" as const, verdict: "supports" as const })),
     });
     await db.annotation.createMany({
-      data: noted.map((s, i) => ({ dossierId: dossier.id, versionId: source.version.id, target: "span" as const, authorId: user.id, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Note ${i + 1}` }] }] }, bodyText: `Note ${i + 1}`, anchorStatus: "anchored" as const, ...quote(s) })),
+      data: noted.map((s, i) => ({ dossierId: dossier.id, versionId: source.version.id, target: "span" as const, authorId: userId, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Note ${i + 1}` }] }] }, bodyText: `Note ${i + 1}`, anchorStatus: "anchored" as const, ...quote(s) })),
     });
 
     // The new version: a paragraph gone, one added, a sentence reworded in every twentieth.
