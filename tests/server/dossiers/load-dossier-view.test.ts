@@ -224,6 +224,15 @@ describe("the dossier view (getDossierOrThrow, getPublishedDossierOrThrow)", () 
     expect(view.links.find((l) => l.anchorStatus === "orphaned")!.checks).toStrictEqual({ quotes: [], mismatches: [{ kind: "number", claim: "4,200", source: "4,100" }] });
   });
 
+  it("sends the fields in the order the API has always sent them", async () => {
+    const view = await getDossierOrThrow(t.db, built.dossierId, viewer);
+    expect(Object.keys(view)).toEqual(["id", "title", "workspaceId", "workspaceName", "isExample", "publishedPath", "briefings", "sources", "claims", "links", "coverage"]);
+    expect(Object.keys(view.sources[0])).toEqual(["id", "kind", "title", "author", "originUrl", "provenance", "embeddedInTitle", "versionId", "versionNumber", "text", "blocks"]);
+    expect(Object.keys(view.claims[0])).toEqual(["id", "documentId", "start", "end", "text", "section", "topic", "kind", "quote", "speaker", "support", "suggestedVerdict", "reviewState", "revision", "state"]);
+    expect(Object.keys(view.links[0])).toEqual(["id", "versionId", "start", "end", "exact", "origin", "state", "verdict", "score", "rank", "anchorStatus", "previousExact", "checks", "revision", "claimId", "documentId", "onLatestVersion"]);
+    expect(Object.keys(view.coverage)).toEqual(["backed", "partial", "contradicted", "suggested", "unbacked", "unreviewed", "total"]);
+  });
+
   it("shows the same dossier, with its address, to anyone holding the published link", async () => {
     const token = "published-token-0123456789";
     await t.db.dossier.update({ where: { id: built.dossierId }, data: { publishToken: token } });
