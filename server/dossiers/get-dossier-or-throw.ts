@@ -122,15 +122,34 @@ interface HeaderRow {
 
 type DocumentTuple = [string, DocumentView["kind"], string, string | null, string | null, string | null, string | null, string | null, number | null];
 
-type ClaimRow = Omit<ClaimView, "state">;
+/** A claim as its query sends it: the fields of `ClaimView` but `state`, in that order. */
+type ClaimTuple = [string, string, number, number, string, string | null, string | null, ClaimView["kind"], string | null, string | null, number | string | null, string | null, string, number];
 
-type LinkRow = Omit<LinkView, "documentId" | "onLatestVersion">;
+/** A link as its query sends it: the fields of `LinkView` up to `claimId`, in that order. */
+type LinkTuple = [
+  string,
+  string,
+  number,
+  number,
+  string,
+  LinkView["origin"],
+  LinkView["state"],
+  LinkView["verdict"],
+  number | string | null,
+  number | null,
+  LinkView["anchorStatus"],
+  string | null,
+  unknown,
+  number,
+  string,
+];
 
 // Three statements through `$queryRaw`: the dossier with its documents and their versions, its
-// live claims, and their links. The nested relation reads this replaced took six or seven
-// statements, and Prisma's mapping of their rows was most of a read's CPU in Node (a large dossier
-// has thousands of links). Building the claims and links as JSON in PostgreSQL instead cut Node's
-// share further but raised the database's by as much (`npm run bench:read`), so they stay rows.
+// live claims, and their links, the last two each as one JSON text of arrays that JSON.parse reads
+// at once. The nested relation reads this replaced took six or seven statements, and Prisma's
+// mapping of their rows was most of a read's CPU in Node (a large dossier has thousands of links).
+// Building the JSON costs PostgreSQL more than sending rows, but less than mapping the rows costs
+// Node: measured with `npm run bench:read`, the total of both is lower than with plain rows.
 async function loadDossierView(db: Db, where: { id: string } | { publishToken: string }): Promise<DossierView> {
   const [dossier] = await db.$queryRaw<HeaderRow[]>`
     SELECT d."id", d."title", d."publishToken", d."workspaceId", d."slug", w."name" AS "workspaceName", w."slug" AS "workspaceSlug",
@@ -145,20 +164,20 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
     FROM "Dossier" d JOIN "Workspace" w ON w."id" = d."workspaceId"
     WHERE ${"id" in where ? Prisma.sql`d."id" = ${where.id}` : Prisma.sql`d."publishToken" = ${where.publishToken}`}`;
   if (!dossier) throw new AppError("not_found", "No such dossier.");
-  const claimRows = await db.$queryRaw<ClaimRow[]>`
-    SELECT c."id", c."documentId", c."start", c."end", c."text", c."section", c."topic", c."kind"::text AS "kind", c."quote", c."speaker",
-      c."support", c."suggestedVerdict", c."reviewState"::text AS "reviewState", c."revision"
+  const [{ claims: claimJson }] = await db.$queryRaw<{ claims: string }[]>`
+    SELECT COALESCE(json_agg(json_build_array(c."id", c."documentId", c."start", c."end", c."text", c."section", c."topic", c."kind", c."quote", c."speaker",
+      c."support", c."suggestedVerdict", c."reviewState", c."revision") ORDER BY c."order"), '[]')::text AS "claims"
     FROM "Claim" c
-    WHERE c."dossierId" = ${dossier.id} AND c."retiredAt" IS NULL
-    ORDER BY c."order"`;
-  // The links in one flat read (thousands in a large dossier): grouped by claim in the claims'
-  // order, then by state, rank and age, as a read nested under each claim would give them.
-  const linkRows = await db.$queryRaw<LinkRow[]>`
-    SELECT l."id", l."versionId", l."start", l."end", l."exact", l."origin"::text AS "origin", l."state"::text AS "state", l."verdict"::text AS "verdict",
-      l."score", l."rank", l."anchorStatus"::text AS "anchorStatus", l."previousExact", l."checks", l."revision", l."claimId"
+    WHERE c."dossierId" = ${dossier.id} AND c."retiredAt" IS NULL`;
+  // The links (thousands in a large dossier) grouped by claim in the claims' order, then by state,
+  // rank and age, as a read nested under each claim would give them.
+  const [{ links: linkJson }] = await db.$queryRaw<{ links: string }[]>`
+    SELECT COALESCE(json_agg(json_build_array(l."id", l."versionId", l."start", l."end", l."exact", l."origin", l."state", l."verdict",
+      l."score", l."rank", l."anchorStatus", l."previousExact", l."checks", l."revision", l."claimId")
+      ORDER BY c."order", l."claimId", l."state", l."rank", l."createdAt"), '[]')::text AS "links"
     FROM "Link" l JOIN "Claim" c ON c."id" = l."claimId"
-    WHERE c."dossierId" = ${dossier.id} AND c."retiredAt" IS NULL AND l."state" <> 'rejected'
-    ORDER BY c."order", l."claimId", l."state", l."rank", l."createdAt"`;
+    WHERE c."dossierId" = ${dossier.id} AND c."retiredAt" IS NULL AND l."state" <> 'rejected'`;
+  const linkRows = JSON.parse(linkJson) as LinkTuple[];
 
   const documentRows = JSON.parse(dossier.documents) as DocumentTuple[];
   const contents = await versionContents(db, documentRows.flatMap((d) => (d[7] ? [d[7]] : [])));
@@ -171,56 +190,55 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
   const latestVersion = new Set(documents.map((d) => d.versionId));
   const documentOf = new Map(JSON.parse(dossier.versions) as [string, string][]);
   // Links point into the dossier's own sources; should one point elsewhere, its document is looked up.
-  const elsewhere = [...new Set(linkRows.filter((r) => !documentOf.has(r.versionId)).map((r) => r.versionId))];
+  const elsewhere = [...new Set(linkRows.filter((r) => !documentOf.has(r[1])).map((r) => r[1]))];
   if (elsewhere.length > 0) {
     for (const v of await db.documentVersion.findMany({ where: { id: { in: elsewhere } }, select: { id: true, documentId: true } })) documentOf.set(v.id, v.documentId);
   }
   const links: LinkView[] = [];
   const linksOf = new Map<string, LinkView[]>();
-  // Each object built whole, with the fields in the order the answer has always had them (spreading
-  // each row into a new object took milliseconds on thousands of links).
-  for (const r of linkRows) {
+  // Each object built whole, with the fields in the order the answer has always had them.
+  for (const [id, versionId, start, end, exact, origin, state, verdict, score, rank, anchorStatus, previousExact, checks, revision, claimId] of linkRows) {
     const link: LinkView = {
-      id: r.id,
-      versionId: r.versionId,
-      start: r.start,
-      end: r.end,
-      exact: r.exact,
-      origin: r.origin,
-      state: r.state,
-      verdict: r.verdict,
-      score: r.score,
-      rank: r.rank,
-      anchorStatus: r.anchorStatus,
-      previousExact: r.previousExact,
-      checks: r.checks,
-      revision: r.revision,
-      claimId: r.claimId,
-      documentId: documentOf.get(r.versionId)!,
-      onLatestVersion: latestVersion.has(r.versionId),
+      id,
+      versionId,
+      start,
+      end,
+      exact,
+      origin,
+      state,
+      verdict,
+      score: double(score),
+      rank,
+      anchorStatus,
+      previousExact,
+      checks,
+      revision,
+      claimId,
+      documentId: documentOf.get(versionId)!,
+      onLatestVersion: latestVersion.has(versionId),
     };
     links.push(link);
-    const list = linksOf.get(link.claimId);
+    const list = linksOf.get(claimId);
     if (list) list.push(link);
-    else linksOf.set(link.claimId, [link]);
+    else linksOf.set(claimId, [link]);
   }
-  const claims = claimRows.map(
-    (r): ClaimView => ({
-      id: r.id,
-      documentId: r.documentId,
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      section: r.section,
-      topic: r.topic,
-      kind: r.kind,
-      quote: r.quote,
-      speaker: r.speaker,
-      support: r.support,
-      suggestedVerdict: r.suggestedVerdict,
-      reviewState: r.reviewState,
-      revision: r.revision,
-      state: claimState({ reviewState: r.reviewState, suggestedVerdict: r.suggestedVerdict, links: linksOf.get(r.id) ?? [] }),
+  const claims = (JSON.parse(claimJson) as ClaimTuple[]).map(
+    ([id, documentId, start, end, text, section, topic, kind, quote, speaker, support, suggestedVerdict, reviewState, revision]): ClaimView => ({
+      id,
+      documentId,
+      start,
+      end,
+      text,
+      section,
+      topic,
+      kind,
+      quote,
+      speaker,
+      support: double(support),
+      suggestedVerdict,
+      reviewState,
+      revision,
+      state: claimState({ reviewState, suggestedVerdict, links: linksOf.get(id) ?? [] }),
     }),
   );
   const coverage = { ...countStates(claims.map((c) => c.state)), total: claims.length };
@@ -237,4 +255,9 @@ async function loadDossierView(db: Db, where: { id: string } | { publishToken: s
     links,
     coverage,
   };
+}
+
+/** A double precision value read from JSON, where PostgreSQL writes NaN and ±Infinity as strings. */
+function double(value: number | string | null): number | null {
+  return typeof value === "string" ? Number(value) : value;
 }
