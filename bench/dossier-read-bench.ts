@@ -23,6 +23,7 @@ import { createDocument } from "@/server/documents/create-document.ts";
 import { getDossierOrThrow } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { EXAMPLE_WORKSPACE_SLUG } from "@/server/examples/example-workspace-slug.ts";
 import type { Actor } from "@/server/policies/actor.ts";
+import { claimRows } from "./claim-rows.ts";
 import { freshDatabase } from "./load/fresh-database.ts";
 
 const { values: args } = parseArgs({ options: { calls: { type: "string", default: "300" }, rounds: { type: "string", default: "3" } } });
@@ -95,26 +96,13 @@ async function seedDossier(db: Db, workspaceId: string, claims: number, linksPer
       const dossier = await tx.dossier.create({ data: { workspaceId, title: `Read bench ${claims}`, slug: `read-${claims}-${linksPerClaim}` } });
       const src = await createDocument(tx, { dossierId: dossier.id, kind: "source", title: "Bench source", text: source, author: "A. Reporter" });
       const brief = await createDocument(tx, { dossierId: dossier.id, kind: "briefing", title: "Bench briefing", text: briefing });
-      let from = 0;
       await tx.claim.createMany({
-        data: sentences.map((sentence, order) => {
-          const text = sentence.replace("Officials reported", "The briefing says officials saw");
-          const start = briefing.text.indexOf(text, from);
-          from = start + text.length;
-          return {
-            dossierId: dossier.id,
-            documentId: brief.document.id,
-            versionId: brief.version.id,
-            start,
-            end: start + text.length,
-            text,
-            section: order % 20 === 0 ? "Border" : null,
-            kind: "number" as const,
-            order,
-            support: order % 4 === 0 ? null : 0.5 + (order % 50) / 100,
-            suggestedVerdict: order % 4 === 0 ? null : "supported",
-          };
-        }),
+        data: claimRows(brief, sentences.map((s) => s.replace("Officials reported", "The briefing says officials saw")), "number").map((row) => ({
+          ...row,
+          section: row.order % 20 === 0 ? "Border" : null,
+          support: row.order % 4 === 0 ? null : 0.5 + (row.order % 50) / 100,
+          suggestedVerdict: row.order % 4 === 0 ? null : ("supported" as const),
+        })),
       });
       const rows = await tx.claim.findMany({ where: { dossierId: dossier.id }, orderBy: { order: "asc" }, select: { id: true } });
       const verdicts = ["supports", "partial", "contradicts"] as const;

@@ -21,6 +21,7 @@ import { createDocument } from "@/server/documents/create-document.ts";
 import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
 import { startJobQueue } from "@/server/jobs/start-job-queue.ts";
 import { freshDatabase } from "./load/fresh-database.ts";
+import { claimRows } from "./claim-rows.ts";
 import { makeBenchEditor } from "./make-bench-editor.ts";
 import { makeLargeDossier, seededRandom } from "./make-large-dossier.ts";
 
@@ -59,15 +60,7 @@ async function main() {
     const briefingText = importPlainText(linked.map((s, i) => `Claim ${i + 1} restates: ${text.text.slice(s.start, s.end)}`).join("\n\n"));
     const source = await createDocument(db, { dossierId: dossier.id, kind: "source", title: "Bench source", text });
     const briefing = await createDocument(db, { dossierId: dossier.id, kind: "briefing", title: "Bench briefing", text: briefingText });
-    let from = 0;
-    await db.claim.createMany({
-      data: linked.map((s, order) => {
-        const claimText = `Claim ${order + 1} restates: ${text.text.slice(s.start, s.end)}`;
-        const start = briefingText.text.indexOf(claimText, from);
-        from = start + claimText.length;
-        return { dossierId: dossier.id, documentId: briefing.document.id, versionId: briefing.version.id, start, end: from, text: claimText, kind: "statement" as const, order };
-      }),
-    });
+    await db.claim.createMany({ data: claimRows(briefing, linked.map((s, i) => `Claim ${i + 1} restates: ${text.text.slice(s.start, s.end)}`), "statement") });
     const claims = await db.claim.findMany({ where: { dossierId: dossier.id }, orderBy: { order: "asc" }, select: { id: true } });
     const quote = (s: { start: number; end: number }) => ({
       exact: text.text.slice(s.start, s.end),

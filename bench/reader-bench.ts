@@ -30,6 +30,7 @@ import { createDocument } from "@/server/documents/create-document.ts";
 import { EXAMPLE_WORKSPACE_SLUG } from "@/server/examples/example-workspace-slug.ts";
 import { signUp } from "../tests/e2e/accounts.ts";
 import { openBrowser } from "../tests/e2e/browser.ts";
+import { claimRows } from "./claim-rows.ts";
 import { seededRandom } from "./make-large-dossier.ts";
 import { startApp } from "../tests/e2e/start-app.ts";
 
@@ -84,24 +85,7 @@ async function seedBenchDossier(dataDir: string): Promise<{ dossierId: string; s
         const dossier = await tx.dossier.create({ data: { workspaceId: workspace.id, title: "Reader bench: 1 MB source, 5,000 links", slug: "reader-bench" } });
         const source = await createDocument(tx, { dossierId: dossier.id, kind: "source", title: "Bench source", text: sourceText });
         const briefing = await createDocument(tx, { dossierId: dossier.id, kind: "briefing", title: "Bench briefing", text: briefingText });
-        const text = briefingText.text;
-        let from = 0;
-        const claimRows = claimSentences.map((sentence, order) => {
-          const start = text.indexOf(sentence, from);
-          if (start < 0) throw new Error(`claim ${order + 1} is not in the briefing text`);
-          from = start + sentence.length;
-          return {
-            dossierId: dossier.id,
-            documentId: briefing.document.id,
-            versionId: briefing.version.id,
-            start,
-            end: start + sentence.length,
-            text: sentence,
-            kind: "statement" as const,
-            order,
-          };
-        });
-        await tx.claim.createMany({ data: claimRows });
+        await tx.claim.createMany({ data: claimRows(briefing, claimSentences, "statement") });
         const claims = await tx.claim.findMany({ where: { documentId: briefing.document.id }, orderBy: { order: "asc" }, select: { id: true } });
         // Links spread over the whole source: word-aligned spans of 40–200 characters.
         const src = sourceText.text;

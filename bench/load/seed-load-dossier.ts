@@ -3,6 +3,7 @@ import { importPlainText } from "@/core/import/import-plain-text.ts";
 import { connectDatabase } from "@/server/db/connect-database.ts";
 import { createDocument } from "@/server/documents/create-document.ts";
 import { EXAMPLE_WORKSPACE_SLUG } from "@/server/examples/example-workspace-slug.ts";
+import { claimRows } from "../claim-rows.ts";
 
 /** A dossier of `count` claims, each with one suggested link into the source; returns its id. */
 export async function seedLoadDossier(url: string, count: number): Promise<{ dossierId: string; links: { id: string; claimId: string }[] }> {
@@ -17,14 +18,7 @@ export async function seedLoadDossier(url: string, count: number): Promise<{ dos
         const dossier = await tx.dossier.create({ data: { workspaceId: workspace.id, title: "Load dossier", slug: "load" } });
         const src = await createDocument(tx, { dossierId: dossier.id, kind: "source", title: "Load source", text: source });
         const brief = await createDocument(tx, { dossierId: dossier.id, kind: "briefing", title: "Load briefing", text: briefing });
-        let from = 0;
-        const claimRows = sentences.map((sentence, order) => {
-          const text = sentence.replace("Officials reported", "The briefing says officials saw");
-          const start = briefing.text.indexOf(text, from);
-          from = start + text.length;
-          return { dossierId: dossier.id, documentId: brief.document.id, versionId: brief.version.id, start, end: start + text.length, text, kind: "number" as const, order };
-        });
-        await tx.claim.createMany({ data: claimRows });
+        await tx.claim.createMany({ data: claimRows(brief, sentences.map((s) => s.replace("Officials reported", "The briefing says officials saw")), "number") });
         const claims = await tx.claim.findMany({ where: { dossierId: dossier.id }, orderBy: { order: "asc" }, select: { id: true } });
         await tx.link.createMany({
           data: sentences.map((sentence, i) => {
