@@ -12,6 +12,7 @@ import { JobProgress } from "./jobs/job-progress.tsx";
 import { AnnotationsPanel, AnnotationsToggle } from "./annotations/annotations-panel.tsx";
 import { useAnnotations } from "./annotations/use-annotations.ts";
 import { AttachSourceDialog, type AttachedSource } from "./reader/attach-source-dialog.tsx";
+import type { QueuedImport } from "@/server/documents/queue-import.ts";
 import { ExportMenu } from "./reader/export-menu.tsx";
 import { ShareMenu } from "./reader/share-menu.tsx";
 import { ClaimReviewSection } from "./review/claim-review-section.tsx";
@@ -422,7 +423,11 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   );
 
   const onAttached = useCallback(
-    async (source: AttachedSource) => {
+    async (source: AttachedSource | QueuedImport) => {
+      if ("queued" in source) {
+        say("The source is being imported in the background: its progress shows above the reader, and it appears when it is ready.");
+        return;
+      }
       say(
         source.jobId
           ? "Source attached; suggestions are being computed in the background and appear as they land."

@@ -1,8 +1,9 @@
 "use client";
 // A compact strip above the reader for each queued or running background job of the dossier: what it does, how far, time left, Cancel.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { JobView } from "@/server/jobs/present-job.ts";
 import { sendJson } from "../reader/send-json.ts";
+import { startDownload, takeWaitingDownload } from "./start-download.ts";
 
 /** Reads coming closer together than this are gathered into one. */
 const GATHER_MS = 300;
@@ -15,6 +16,28 @@ export function formatTimeLeft(seconds: number): string {
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return `about ${minutes} min left`;
   return `about ${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
+}
+
+/** What a job that just ended well says, with its file's link for an export. */
+function endedMessage(job: JobView): ReactNode {
+  if (job.kind === "suggestions") return `Suggestions are ready for ${job.total.toLocaleString("en-US")} claims.`;
+  if (job.file) {
+    return (
+      <>
+        Export ready:{" "}
+        <a href={job.file.url} download={job.file.filename} className="underline">
+          download {job.file.filename}
+        </a>{" "}
+        ({formatBytes(job.file.bytes)}).
+      </>
+    );
+  }
+  return `Done: ${job.label.replace(/^Importing/, "imported")}.`;
+}
+
+/** "820 KB", "3.4 MB". */
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function statusOf(job: JobView): string {
@@ -31,7 +54,7 @@ function statusOf(job: JobView): string {
 export function JobProgress({ dossierId, version }: { dossierId: string; version: unknown }) {
   const [jobs, setJobs] = useState<JobView[]>([]);
   const [canCancel, setCanCancel] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<ReactNode>(null);
   const active = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -41,9 +64,10 @@ export function JobProgress({ dossierId, version }: { dossierId: string; version
     if (!result.ok) return;
     const now = result.data.jobs.filter((j) => j.state === "queued" || j.state === "running");
     for (const job of result.data.jobs) {
+      if (job.file && takeWaitingDownload(job.id)) startDownload(job.file.url, job.file.filename);
       if (!active.current.has(job.id)) continue;
-      if (job.state === "done") setMessage(`Suggestions are ready for ${job.total.toLocaleString("en-US")} claims.`);
-      if (job.state === "failed") setMessage(`Suggestions could not be computed: ${job.error ?? "the job failed"}`);
+      if (job.state === "done") setMessage(endedMessage(job));
+      if (job.state === "failed") setMessage(`${job.label} failed: ${job.error ?? "the job failed"}`);
     }
     active.current = new Set(now.map((j) => j.id));
     setJobs(now);
@@ -76,7 +100,7 @@ export function JobProgress({ dossierId, version }: { dossierId: string; version
 
   const cancel = async (job: JobView) => {
     const result = await sendJson<JobView>("POST", `/api/v1/jobs/${job.id}/cancel`);
-    setMessage(result.ok ? "Cancelled. The suggestions stored so far stay." : result.error.message);
+    setMessage(result.ok ? (job.kind === "suggestions" ? "Cancelled. The suggestions stored so far stay." : `Cancelled: ${job.label}.`) : result.error.message);
     await read();
   };
 
@@ -91,7 +115,7 @@ export function JobProgress({ dossierId, version }: { dossierId: string; version
             aria-valuemin={0}
             aria-valuemax={job.total}
             aria-valuenow={job.done}
-            aria-valuetext={`${job.done.toLocaleString("en-US")} of ${job.total.toLocaleString("en-US")} claims`}
+            aria-valuetext={`${job.done.toLocaleString("en-US")} of ${job.total.toLocaleString("en-US")} ${job.unit}`}
             className="h-1.5 w-40 overflow-hidden rounded bg-rule"
           >
             <div className="h-full bg-accent transition-[width]" style={{ width: `${job.total === 0 ? 0 : (100 * job.done) / job.total}%` }} />

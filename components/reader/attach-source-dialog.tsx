@@ -1,6 +1,7 @@
 // Attaches a source to the dossier in one step: paste text, upload a file, or give an address.
 import { Dialog, Tabs } from "radix-ui";
 import { useState, type FormEvent } from "react";
+import type { QueuedImport } from "@/server/documents/queue-import.ts";
 import { sendJson } from "./send-json.ts";
 
 /** What the server answers for a new source. */
@@ -16,7 +17,8 @@ interface Props {
   dossierId: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onAttached: (source: AttachedSource) => void;
+  /** The source stored, or the import job that will store it (a page to fetch, a large file). */
+  onAttached: (source: AttachedSource | QueuedImport) => void;
   /** Where focus goes back to when the dialog closes. */
   onCloseAutoFocus?: (event: Event) => void;
 }
@@ -35,7 +37,7 @@ export function AttachSourceDialog({ dossierId, open, onOpenChange, onAttached, 
     form.set("from", from);
     setBusy(true);
     setError(null);
-    const result = await sendJson<AttachedSource>("POST", `/api/v1/dossiers/${dossierId}/sources`, form);
+    const result = await sendJson<AttachedSource | QueuedImport>("POST", `/api/v1/dossiers/${dossierId}/sources`, form);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     onAttached(result.data);

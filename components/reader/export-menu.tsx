@@ -1,7 +1,11 @@
 "use client";
-// The reader's "Export" menu: the dossier as files to download, its printable report, and importing annotations back.
+// The reader's "Export" menu: the dossier as files to download (through export jobs), its printable report, and importing annotations back.
 import { Popover } from "radix-ui";
+import { useState } from "react";
+import type { JobView } from "@/server/jobs/present-job.ts";
+import { downloadWhenReady, startDownload } from "../jobs/start-download.ts";
 import { ImportAnnotations } from "./import-annotations.tsx";
+import { sendJson } from "./send-json.ts";
 
 /** What the menu offers: each export format, with a line on what it is for. */
 const DOWNLOADS = [
@@ -10,20 +14,50 @@ const DOWNLOADS = [
   { format: "jsonld", label: "Web Annotations (JSON-LD)", hint: "Links and notes for annotation tools; imports back into a dossier." },
 ] as const;
 
-/** An "Export" button whose popover links to the downloads and the report, and imports a Web Annotation file. */
+/**
+ * An "Export" button whose popover starts the downloads, links to the report, and imports a Web
+ * Annotation file. A download is an export job: a small dossier's file is written at once and
+ * downloads straight away; a large one's job shows its progress above the reader, and its file
+ * downloads when it is ready.
+ */
 export function ExportMenu({ dossierId }: { dossierId: string }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function exportAs(format: string) {
+    setBusy(format);
+    setStatus(null);
+    const result = await sendJson<JobView>("POST", `/api/v1/dossiers/${dossierId}/exports`, { format });
+    setBusy(null);
+    if (!result.ok) return setStatus(result.error.message);
+    const job = result.data;
+    if (job.file) {
+      startDownload(job.file.url, job.file.filename);
+      return setStatus(`Downloading ${job.file.filename}.`);
+    }
+    downloadWhenReady(job.id);
+    setStatus("The dossier is large: the export runs in the background (its progress shows above the reader) and downloads when it is ready.");
+  }
+
   return (
-    <Popover.Root>
+    <Popover.Root onOpenChange={() => setStatus(null)}>
       <Popover.Trigger className="rounded border border-rule px-2.5 py-1 text-sm hover:border-accent hover:bg-accent-soft">Export</Popover.Trigger>
       <Popover.Portal>
         <Popover.Content align="end" sideOffset={6} className="z-50 w-80 rounded-lg border border-rule bg-panel p-2 text-sm text-ink shadow-lg" aria-label="Export">
           <ul>
             {DOWNLOADS.map((d) => (
               <li key={d.format}>
-                <a href={`/api/v1/dossiers/${dossierId}/export?format=${d.format}`} download className="block rounded px-2 py-1.5 hover:bg-accent-soft" data-export={d.format}>
+                <button
+                  type="button"
+                  onClick={() => void exportAs(d.format)}
+                  disabled={busy !== null}
+                  aria-busy={busy === d.format}
+                  className="block w-full rounded px-2 py-1.5 text-left hover:bg-accent-soft disabled:opacity-60"
+                  data-export={d.format}
+                >
                   <span className="block font-medium">{d.label}</span>
                   <span className="block text-xs text-muted">{d.hint}</span>
-                </a>
+                </button>
               </li>
             ))}
             <li className="mt-1 border-t border-rule pt-1">
@@ -36,6 +70,9 @@ export function ExportMenu({ dossierId }: { dossierId: string }) {
               <ImportAnnotations dossierId={dossierId} />
             </li>
           </ul>
+          <p role="status" className={status ? "px-2 pt-1.5 text-xs text-muted" : "sr-only"} data-export-status>
+            {status}
+          </p>
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

@@ -10,6 +10,7 @@ import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
 import { scheduleSuggestions } from "../suggestions/schedule-suggestions.ts";
 import type { DocumentInput } from "./document-input-schema.ts";
+import { queueImportIfLarge, type QueuedImport } from "./queue-import.ts";
 import { readDocumentInput, type ReadInput } from "./read-document-input.ts";
 
 /** What a new version changed. */
@@ -24,22 +25,30 @@ export interface AddedVersion {
   claims?: CarriedClaims;
 }
 
+interface AddVersionInput {
+  documentId: string;
+  document: DocumentInput;
+  actor: Actor;
+}
+
 /**
  * Imports the input as the next version of the document. A source's decided links and span
  * annotations are re-anchored into it (changed and orphaned ones are marked for re-check); a
  * briefing's claims keep their identity where their text survives. Suggestions are recomputed.
- * One transaction: on any error nothing is stored.
+ * One transaction: on any error nothing is stored. With `background` (requests set it), a page to
+ * fetch, or a text or file over the queue's import budget, is imported by a background job
+ * instead (see `queueImportIfLarge`).
  */
-export async function addDocumentVersion(
-  db: Db,
-  input: { documentId: string; document: DocumentInput; actor: Actor },
-): Promise<AddedVersion> {
+export async function addDocumentVersion(db: Db, input: AddVersionInput & { background?: false }): Promise<AddedVersion>;
+export async function addDocumentVersion(db: Db, input: AddVersionInput & { background: true }): Promise<AddedVersion | QueuedImport>;
+export async function addDocumentVersion(db: Db, input: AddVersionInput & { background?: boolean }): Promise<AddedVersion | QueuedImport> {
   if (!z.uuid().safeParse(input.documentId).success) throw new AppError("not_found", "No such document.");
   const document = await db.document.findUnique({
     where: { id: input.documentId },
     select: {
       id: true,
       kind: true,
+      title: true,
       dossierId: true,
       dossier: { select: { workspaceId: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, contentHash: true } },
@@ -50,6 +59,14 @@ export async function addDocumentVersion(
   const grant = await authorizeDossier(db, input.actor, document.dossierId, "document.write").catch((error: unknown) => {
     throw error instanceof AppError && error.code === "not_found" ? new AppError("not_found", "No such document.") : error;
   });
+  const queued = input.background && await queueImportIfLarge(db, {
+    dossierId: document.dossierId,
+    document: input.document,
+    target: { target: "version", documentId: document.id },
+    label: `Importing a new version of ${document.title}`,
+    createdById: grant.userId,
+  });
+  if (queued) return queued;
   const read = await readDocumentInput(input.document);
   if (read.text.hash === latest.contentHash) return { versionId: latest.id, number: latest.number, created: false };
 
@@ -62,6 +79,28 @@ export async function addDocumentVersion(
     }
     throw error;
   }
+}
+
+/**
+ * Stores the imported input as the next version of the document, inside the caller's transaction
+ * (the import job's last one): the latest version is read there, so a version added meanwhile is
+ * built upon. The same text as the latest version makes no version. Null when the document is gone.
+ */
+export async function storeNewVersion(tx: Tx, documentId: string, read: ReadInput, actorId: string | null): Promise<AddedVersion | null> {
+  const document = await tx.document.findUnique({
+    where: { id: documentId },
+    select: {
+      id: true,
+      kind: true,
+      dossierId: true,
+      dossier: { select: { workspaceId: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, contentHash: true } },
+    },
+  });
+  const latest = document?.versions[0];
+  if (!document || !latest) return null;
+  if (read.text.hash === latest.contentHash) return { versionId: latest.id, number: latest.number, created: false };
+  return storeVersion(tx, document, latest, read, actorId);
 }
 
 async function storeVersion(

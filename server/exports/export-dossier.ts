@@ -8,7 +8,8 @@ import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
-import { EXPORT_FORMATS } from "./export-formats.ts";
+import type { DossierExport } from "@/core/export/dossier-export.ts";
+import { EXPORT_FORMATS, type ExportFormat } from "./export-formats.ts";
 import { exportQuerySchema } from "./export-schemas.ts";
 import { loadDossierExport } from "./load-dossier-export.ts";
 
@@ -24,7 +25,11 @@ export async function exportDossier(db: Db, input: { dossierId: string; format?:
   if (!z.uuid().safeParse(input.dossierId).success) throw new AppError("not_found", "No such dossier.");
   const { format } = parseInput(exportQuerySchema, { format: input.format ?? undefined });
   await authorizeDossier(db, input.actor, input.dossierId, "dossier.read");
-  const dossier = await loadDossierExport(db, input.dossierId);
+  return renderExport(await loadDossierExport(db, input.dossierId), format);
+}
+
+/** The dossier written in `format`. */
+export function renderExport(dossier: DossierExport & { slug: string }, format: ExportFormat): ExportFile {
   const body = format === "jsonld" ? `${JSON.stringify(toWebAnnotations(dossier), null, 2)}\n` : format === "md" ? toMarkdown(dossier) : toCsv(dossier);
   const { contentType, extension } = EXPORT_FORMATS[format];
   return { body, contentType, filename: `${dossier.slug}.${extension}` };

@@ -7,7 +7,7 @@ import { MAX_JSON_BYTES } from "./read-json.ts";
 
 /** A file a handler answers with. */
 export interface Download {
-  body: string;
+  body: string | Uint8Array<ArrayBuffer>;
   contentType: string;
   filename: string;
 }

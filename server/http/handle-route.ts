@@ -16,15 +16,17 @@ export interface ErrorBody {
 /**
  * A Next.js route handler that refuses a body declared larger than `maxBodyBytes` (413, default
  * `MAX_JSON_BYTES`) and a cookie-authenticated change from another origin (403, `checkOrigin`),
- * then resolves the request's actor, runs `handler`, and answers with JSON (status `status` on success).
+ * then resolves the request's actor, runs `handler`, and answers with JSON (status `status` on success,
+ * or the status it gives for the result).
  */
-export function handleRoute<P>(handler: Handler<P>, options: { status?: number; maxBodyBytes?: number } = {}) {
+export function handleRoute<P>(handler: Handler<P>, options: { status?: number | ((result: unknown) => number); maxBodyBytes?: number } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       checkContentLength(request.headers, options.maxBodyBytes ?? MAX_JSON_BYTES);
       checkOrigin(request);
       const result = await handler(request, await context.params, await getActor(request.headers));
-      return Response.json(result ?? null, { status: options.status ?? 200, headers: { "cache-control": "no-store" } });
+      const status = typeof options.status === "function" ? options.status(result) : (options.status ?? 200);
+      return Response.json(result ?? null, { status, headers: { "cache-control": "no-store" } });
     } catch (error) {
       return errorResponse(error);
     }

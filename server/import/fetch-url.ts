@@ -98,6 +98,15 @@ function parseHttpUrl(text: string): URL {
   return url;
 }
 
+/**
+ * Checks, before a fetch is queued, that `url` is an http(s) address whose host resolves only to
+ * allowed addresses: the first request's checks, so that a refused target is refused at once.
+ * The fetch checks again, and checks every redirect.
+ */
+export async function checkFetchTarget(url: string, options: Pick<FetchUrlOptions, "resolve" | "isAllowedAddress"> = {}): Promise<void> {
+  await checkedAddress(parseHttpUrl(url), options.resolve ?? resolveWithSystem, options.isAllowedAddress ?? isPublicAddress);
+}
+
 async function resolveWithSystem(hostname: string): Promise<string[]> {
   const answers = await lookup(hostname, { all: true, verbatim: true });
   return answers.map((a) => a.address);

@@ -4,6 +4,33 @@ import { StartupError } from "../db/startup-error.ts";
 /** The pg-boss queue of suggestion refreshes. */
 export const SUGGESTIONS_QUEUE = "suggestions";
 
+/** The pg-boss queue of one-off jobs: imports and exports. */
+export const TASKS_QUEUE = "tasks";
+
+/** The queue that runs jobs of `kind`. */
+export function queueOfKind(kind: string): string {
+  return kind === "suggestions" ? SUGGESTIONS_QUEUE : TASKS_QUEUE;
+}
+
+/**
+ * A one-off job is not cut into slices: a run still active after this long is taken for dead.
+ * An import fetches for 15 s at most and stores 5 MB of text in well under a minute here.
+ */
+export const TASK_EXPIRY_SECONDS = 300;
+
+/**
+ * Bytes of pasted text or uploaded file up to which a new source or version is imported inside
+ * the request (about half a second here, search passages and re-anchoring included); larger ones,
+ * and every URL, are imported by a background job. Set `IMPORT_SYNC_BYTES` to change it.
+ */
+export const IMPORT_SYNC_BYTES = 256 * 1024;
+
+/** Claims and links together up to which an export is written inside the request; above it by a job. */
+export const EXPORT_SYNC_ITEMS = 1_000;
+
+/** How long a finished export's file can be downloaded, and an ended job's uploaded file kept. */
+export const JOB_FILE_TTL_MS = 24 * 60 * 60 * 1000;
+
 /** The PostgreSQL schema pg-boss keeps its tables in (apart from the app's, which Prisma owns). */
 export const JOB_SCHEMA = "pgboss";
 
@@ -41,6 +68,11 @@ export const JOB_MAINTENANCE_SECONDS = 15;
 /** The budget `SUGGESTION_SYNC_BUDGET` sets, or the default; a bad value stops the start with a `StartupError`. */
 export function readSyncBudget(value: string | undefined): number {
   return readWholeNumber("SUGGESTION_SYNC_BUDGET", value, SYNC_SUGGESTION_BUDGET, 0);
+}
+
+/** The budget `IMPORT_SYNC_BYTES` sets (0 sends every import to the queue), or the default. */
+export function readImportSyncBytes(value: string | undefined): number {
+  return readWholeNumber("IMPORT_SYNC_BYTES", value, IMPORT_SYNC_BYTES, 0);
 }
 
 /** The batch size `SUGGESTION_BATCH_SIZE` sets (1 or more), or the default. */

@@ -1,5 +1,5 @@
 // What leaves the server about a background job: its progress, timing and an estimate of the time left.
-import type { JobState } from "../generated/prisma/client.ts";
+import type { JobState, Prisma } from "../generated/prisma/client.ts";
 
 /** A job as the API and the reader show it. */
 export interface JobView {
@@ -7,6 +7,8 @@ export interface JobView {
   kind: string;
   /** What it does, in words: "Suggesting spans for 2,000 claims". */
   label: string;
+  /** What `done` and `total` count: claims aligned, or the steps of an import or an export. */
+  unit: "claims" | "steps";
   state: JobState;
   done: number;
   total: number;
@@ -19,6 +21,10 @@ export interface JobView {
   finishedAt: string | null;
   /** Seconds left at the pace so far; null until a batch has landed, or once it has ended. */
   etaSeconds: number | null;
+  /** A finished export's file: where to download it (for a day), its name and size in bytes. */
+  file: { url: string; filename: string; bytes: number } | null;
+  /** A finished import's document and version. */
+  document: { documentId: string; versionId: string } | null;
 }
 
 interface JobRow {
@@ -32,6 +38,8 @@ interface JobRow {
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  payload?: Prisma.JsonValue;
+  result?: Prisma.JsonValue;
 }
 
 /** The job's view at `now`. */
@@ -40,6 +48,7 @@ export function presentJob(job: JobRow, now = new Date()): JobView {
     id: job.id,
     kind: job.kind,
     label: labelOf(job),
+    unit: job.kind === "suggestions" ? "claims" : "steps",
     state: job.state,
     done: job.done,
     total: job.total,
@@ -49,10 +58,30 @@ export function presentJob(job: JobRow, now = new Date()): JobView {
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
     etaSeconds: etaOf(job, now),
+    file: fileOf(job),
+    document: documentOf(job),
   };
 }
 
+function fieldsOf(value: Prisma.JsonValue | undefined): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+
+function fileOf(job: JobRow): JobView["file"] {
+  const result = fieldsOf(job.result);
+  if (job.kind !== "export" || job.state !== "done" || typeof result.filename !== "string") return null;
+  return { url: `/api/v1/jobs/${job.id}/file`, filename: result.filename, bytes: Number(result.bytes) || 0 };
+}
+
+function documentOf(job: JobRow): JobView["document"] {
+  const result = fieldsOf(job.result);
+  if (job.kind !== "import" || typeof result.documentId !== "string" || typeof result.versionId !== "string") return null;
+  return { documentId: result.documentId, versionId: result.versionId };
+}
+
 function labelOf(job: JobRow): string {
+  const label = fieldsOf(job.payload).label;
+  if (job.kind !== "suggestions" && typeof label === "string") return label;
   const count = `${job.total.toLocaleString("en-US")} ${job.total === 1 ? "claim" : "claims"}`;
   return job.kind === "suggestions" ? `Suggesting spans for ${count}` : `${job.kind} (${count})`;
 }

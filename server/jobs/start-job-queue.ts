@@ -6,6 +6,7 @@ import { notifyDossier } from "../live/notify-dossier.ts";
 import { runSuggestionJob, type SuggestionJobRun } from "../suggestions/run-suggestion-job.ts";
 import { jobMessage } from "./job-message.ts";
 import {
+  IMPORT_SYNC_BYTES,
   JOB_EXPIRY_SECONDS,
   JOB_MAINTENANCE_SECONDS,
   JOB_SCHEMA,
@@ -14,8 +15,13 @@ import {
   RETRY_LIMIT,
   SUGGESTIONS_QUEUE,
   SYNC_SUGGESTION_BUDGET,
+  TASK_EXPIRY_SECONDS,
+  TASKS_QUEUE,
+  queueOfKind,
 } from "./job-settings.ts";
+import { runTaskJob, TaskFailure } from "./run-task-job.ts";
 import { sqlInTransaction } from "./sql-in-transaction.ts";
+import { taskHandlerOf } from "./task-handlers.ts";
 
 /** What a suggestion run is sent with: the dossier (its singleton key) and the job it runs (absent on a job's first run, whose id is the job's). */
 export interface SuggestionRunData {
@@ -23,13 +29,23 @@ export interface SuggestionRunData {
   jobId?: string;
 }
 
+/** What a one-off job's run is sent with: the job, which is also the run's id, and its kind. */
+export interface TaskRunData {
+  jobId: string;
+  kind: string;
+}
+
 /** A running queue: pg-boss, the options jobs are sent with, and how to stop it. */
 export interface JobQueue {
   boss: PgBoss;
   /** Claims × source characters up to which suggestions are computed in the request. */
   syncBudget: number;
-  /** Retry and expiry options every job is sent with. */
+  /** Bytes of text or file up to which an import runs in the request. */
+  importSyncBytes: number;
+  /** Retry and expiry options every suggestion run is sent with. */
   sendOptions: Pick<PgBoss.SendOptions, "retryLimit" | "retryDelay" | "retryBackoff" | "expireInSeconds">;
+  /** The same for one-off jobs (imports, exports), which are not cut into slices and may run longer. */
+  taskSendOptions: Pick<PgBoss.SendOptions, "retryLimit" | "retryDelay" | "retryBackoff" | "expireInSeconds">;
   /** Stops the worker (a running job ends after its batch and is handed over to a new run) and pg-boss. */
   stop(): Promise<void>;
 }
@@ -37,12 +53,15 @@ export interface JobQueue {
 /** Options of `startJobQueue`; the defaults are the app's. */
 export interface JobQueueOptions {
   syncBudget?: number;
+  importSyncBytes?: number;
   /** Run this process's worker (default true); false only queues. */
   work?: boolean;
   retryLimit?: number;
   retryDelaySeconds?: number;
   /** How long a run may stay active before it is taken for dead (default `JOB_EXPIRY_SECONDS`). */
   expireInSeconds?: number;
+  /** The same for a one-off job's run (default `TASK_EXPIRY_SECONDS`). */
+  taskExpireInSeconds?: number;
   /** How long a run stores batches before handing over (default `JOB_SLICE_SECONDS`). */
   sliceSeconds?: number;
   /** How often pg-boss looks for expired runs (default `JOB_MAINTENANCE_SECONDS`). */
@@ -84,6 +103,8 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
   boss.on("error", (error: Error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
   await boss.createQueue(SUGGESTIONS_QUEUE, { name: SUGGESTIONS_QUEUE, policy: "stately", ...sendOptions });
+  const taskSendOptions = { ...sendOptions, expireInSeconds: options.taskExpireInSeconds ?? TASK_EXPIRY_SECONDS };
+  await boss.createQueue(TASKS_QUEUE, { name: TASKS_QUEUE, policy: "standard", ...taskSendOptions });
   await settlePendingJobs(ready, boss, { retryActive: database.config.kind === "pglite" });
 
   const stopping = new AbortController();
@@ -107,7 +128,25 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
           });
           return { outcome };
         } catch (error) {
-          await failRun(ready, boss, run, jobId, error as Error);
+          await failRun(ready, boss, SUGGESTIONS_QUEUE, run, jobId, error as Error);
+          return { outcome: "failed" };
+        }
+      },
+    );
+    await boss.work<TaskRunData>(
+      TASKS_QUEUE,
+      { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+      async ([run]) => {
+        const { jobId, kind } = run.data;
+        try {
+          const outcome = await runTaskJob(prisma, jobId, taskHandlerOf(kind), {
+            signal: stopping.signal,
+            finish: (tx) => boss.complete(TASKS_QUEUE, run.id, { outcome: "done" }, { db: sqlInTransaction(tx) }).then(() => {}),
+          });
+          return { outcome };
+        } catch (error) {
+          const failure = error instanceof TaskFailure ? error : null;
+          await failRun(ready, boss, TASKS_QUEUE, run, jobId, error as Error, failure ? { attempts: failure.attempt, final: failure.final } : {});
           return { outcome: "failed" };
         }
       },
@@ -116,7 +155,9 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
   return {
     boss,
     syncBudget: options.syncBudget ?? SYNC_SUGGESTION_BUDGET,
+    importSyncBytes: options.importSyncBytes ?? IMPORT_SYNC_BYTES,
     sendOptions,
+    taskSendOptions,
     async stop() {
       stopping.abort();
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
@@ -146,16 +187,28 @@ async function handOver(boss: PgBoss, tx: Tx, run: PgBoss.JobWithMetadata<Sugges
  * which would record the failure without waiting for it, perhaps after the database closed. A run
  * that no longer holds the job leaves the job as it is.
  */
-async function failRun(ready: ReadyDatabase, boss: PgBoss, run: PgBoss.JobWithMetadata, jobId: string, error: Error): Promise<void> {
-  const final = run.retryCount >= run.retryLimit;
+async function failRun(
+  ready: ReadyDatabase,
+  boss: PgBoss,
+  queue: string,
+  run: PgBoss.JobWithMetadata,
+  jobId: string,
+  error: Error,
+  // A one-off job's run holds it under its attempt, and may know that retrying cannot help.
+  task: { attempts?: number; final?: boolean } = {},
+): Promise<void> {
+  const final = task.final || run.retryCount >= run.retryLimit;
   const message = error.message.slice(0, 500) || "The job failed.";
   // The run's failure and the job's state are recorded together: a crash between them would
   // leave the job shown as running with no run left to end it.
   await ready.prisma.$transaction(async (tx) => {
-    await boss.fail(SUGGESTIONS_QUEUE, run.id, { message }, { db: sqlInTransaction(tx) });
+    const db = sqlInTransaction(tx);
+    // A final failure is not retried by the queue either: the run is failed, then its retry cancelled.
+    await boss.fail(queue, run.id, { message }, { db });
+    if (final && run.retryCount < run.retryLimit) await boss.cancel(queue, run.id, { db });
     const row = await tx.job.findUnique({ where: { id: jobId }, select: { dossierId: true } });
     const { count } = await tx.job.updateMany({
-      where: { id: jobId, runId: run.id, state: "running" },
+      where: { id: jobId, runId: run.id, state: "running", ...(task.attempts === undefined ? {} : { attempts: task.attempts }) },
       data: final ? { state: "failed", error: message, finishedAt: new Date() } : { state: "queued", error: message },
     });
     if (row && count > 0) await notifyDossier(tx, jobMessage(row.dossierId, jobId, final ? "job.failed" : "job.progress"));
@@ -171,11 +224,12 @@ async function failRun(ready: ReadyDatabase, boss: PgBoss, run: PgBoss.JobWithMe
  *   left by a killed process: it goes back to the queue.
  */
 async function settlePendingJobs(ready: ReadyDatabase, boss: PgBoss, options: { retryActive: boolean }): Promise<void> {
-  const pending = await ready.prisma.job.findMany({ where: { state: { in: ["queued", "running"] } }, select: { id: true, runId: true, dossierId: true } });
+  const pending = await ready.prisma.job.findMany({ where: { state: { in: ["queued", "running"] } }, select: { id: true, runId: true, dossierId: true, kind: true } });
   for (const job of pending) {
-    const run = await boss.getJobById(SUGGESTIONS_QUEUE, job.runId);
+    const queue = queueOfKind(job.kind);
+    const run = await boss.getJobById(queue, job.runId);
     if (run?.state === "active") {
-      if (options.retryActive) await failRun(ready, boss, run as PgBoss.JobWithMetadata, job.id, new Error("The app stopped during the job."));
+      if (options.retryActive) await failRun(ready, boss, queue, run as PgBoss.JobWithMetadata, job.id, new Error("The app stopped during the job."));
       continue;
     }
     if (run && !["failed", "cancelled", "completed"].includes(run.state)) continue;

@@ -1,0 +1,21 @@
+// Downloads the file a finished export job wrote, for anyone who may read its dossier.
+import type { Db } from "../db.ts";
+import { AppError } from "../errors/app-error.ts";
+import type { Download } from "../http/handle-download.ts";
+import { parseInput } from "../http/parse-input.ts";
+import { idSchema } from "../links/link-schemas.ts";
+import type { Actor } from "../policies/actor.ts";
+import { authorizeDossier } from "../policies/authorize.ts";
+
+/** The job's file; not found when the job is unknown or unreadable to the actor, or its file is gone (kept for a day). */
+export async function downloadJobFile(db: Db, input: { jobId: string; actor: Actor }): Promise<Download> {
+  const jobId = parseInput(idSchema, input.jobId);
+  const job = await db.job.findUnique({ where: { id: jobId }, select: { dossierId: true } });
+  if (!job) throw new AppError("not_found", "No such job.");
+  await authorizeDossier(db, input.actor, job.dossierId, "dossier.read").catch((error: unknown) => {
+    throw error instanceof AppError && error.code === "not_found" ? new AppError("not_found", "No such job.") : error;
+  });
+  const file = await db.jobFile.findUnique({ where: { jobId_role: { jobId, role: "output" } } });
+  if (!file) throw new AppError("not_found", "This job has no file to download: it has not finished, or its file was removed after a day.");
+  return { body: new Uint8Array(file.bytes), contentType: file.contentType, filename: file.filename };
+}
