@@ -6,7 +6,7 @@ import { migrateDatabase } from "./apply-migrations.ts";
 import type { DatabaseConfig } from "./database-config.ts";
 import { openDatabase } from "./open-database.ts";
 import { processDatabase, setProcessDatabase, type ReadyDatabase } from "./process-database.ts";
-import { readBatchSize, readSyncBudget } from "../jobs/job-settings.ts";
+import { readBatchSize, readExportSyncItems, readImportSyncBytes, readSyncBudget } from "../jobs/job-settings.ts";
 import { processJobQueue, setProcessJobQueue } from "../jobs/process-job-queue.ts";
 import { startJobQueue } from "../jobs/start-job-queue.ts";
 
@@ -36,7 +36,9 @@ export function openProcessDatabase(config: DatabaseConfig): Promise<ReadyDataba
     try {
       const syncBudget = readSyncBudget(process.env.SUGGESTION_SYNC_BUDGET);
       const batchSize = readBatchSize(process.env.SUGGESTION_BATCH_SIZE);
-      setProcessJobQueue(await startJobQueue(database, { syncBudget, batchSize }));
+      const importSyncBytes = readImportSyncBytes(process.env.IMPORT_SYNC_BYTES);
+      const exportSyncItems = readExportSyncItems(process.env.EXPORT_SYNC_ITEMS);
+      setProcessJobQueue(await startJobQueue(database, { syncBudget, batchSize, importSyncBytes, exportSyncItems }));
     } catch (error) {
       await database.prisma.$disconnect().catch(() => {});
       await database.database.close().catch(() => {});

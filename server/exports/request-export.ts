@@ -4,7 +4,6 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema } from "../links/link-schemas.ts";
-import { EXPORT_SYNC_ITEMS } from "../jobs/job-settings.ts";
 import { presentJob, type JobView } from "../jobs/present-job.ts";
 import { processJobQueue } from "../jobs/process-job-queue.ts";
 import { queueTask } from "../jobs/queue-task.ts";
@@ -17,8 +16,8 @@ import { exportQuerySchema } from "./export-schemas.ts";
 const LABELS = { jsonld: "Web Annotations (JSON-LD)", md: "Markdown", csv: "CSV" } as const;
 
 /**
- * Starts an export of the dossier in `format` for anyone who may read it. Up to
- * `EXPORT_SYNC_ITEMS` claims and links together (or with no queue in this process) the file is
+ * Starts an export of the dossier in `format` for anyone who may read it. Up to the queue's
+ * `exportSyncItems` claims and links together (or with no queue in this process) the file is
  * written in the request and the job comes back done; above it the job is queued and its file
  * appears when it ends. Either way the file can be downloaded from the job for a day.
  */
@@ -31,7 +30,7 @@ export async function requestExport(db: Db, input: { dossierId: string; format?:
       + (SELECT COUNT(*) FROM "Link" l JOIN "Claim" c ON c."id" = l."claimId" WHERE c."dossierId" = ${dossierId}))::int AS items`;
   const queue = processJobQueue();
   const task = { dossierId, kind: "export" as const, payload: { label: `Exporting ${LABELS[format]}`, format }, createdById: grant.userId, total: EXPORT_STEPS };
-  if (queue && items > EXPORT_SYNC_ITEMS) return db.$transaction((tx) => queueTask(tx, queue, task));
+  if (queue && items > queue.exportSyncItems) return db.$transaction((tx) => queueTask(tx, queue, task));
 
   const id = randomUUID();
   await db.job.create({ data: { id, runId: id, ...task } });

@@ -25,7 +25,10 @@ export const TASK_EXPIRY_SECONDS = 300;
  */
 export const IMPORT_SYNC_BYTES = 256 * 1024;
 
-/** Claims and links together up to which an export is written inside the request; above it by a job. */
+/**
+ * Claims and links together up to which an export is written inside the request (well under a
+ * second); above it by a job. Set `EXPORT_SYNC_ITEMS` to change it (0 sends every export to the queue).
+ */
 export const EXPORT_SYNC_ITEMS = 1_000;
 
 /** How long a finished export's file can be downloaded, and an ended job's uploaded file kept. */
@@ -73,6 +76,11 @@ export function readSyncBudget(value: string | undefined): number {
 /** The budget `IMPORT_SYNC_BYTES` sets (0 sends every import to the queue), or the default. */
 export function readImportSyncBytes(value: string | undefined): number {
   return readWholeNumber("IMPORT_SYNC_BYTES", value, IMPORT_SYNC_BYTES, 0);
+}
+
+/** The limit `EXPORT_SYNC_ITEMS` sets, or the default. */
+export function readExportSyncItems(value: string | undefined): number {
+  return readWholeNumber("EXPORT_SYNC_ITEMS", value, EXPORT_SYNC_ITEMS, 0);
 }
 
 /** The batch size `SUGGESTION_BATCH_SIZE` sets (1 or more), or the default. */

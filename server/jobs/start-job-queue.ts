@@ -6,6 +6,7 @@ import { notifyDossier } from "../live/notify-dossier.ts";
 import { runSuggestionJob, type SuggestionJobRun } from "../suggestions/run-suggestion-job.ts";
 import { jobMessage } from "./job-message.ts";
 import {
+  EXPORT_SYNC_ITEMS,
   IMPORT_SYNC_BYTES,
   JOB_EXPIRY_SECONDS,
   JOB_MAINTENANCE_SECONDS,
@@ -42,6 +43,8 @@ export interface JobQueue {
   syncBudget: number;
   /** Bytes of text or file up to which an import runs in the request. */
   importSyncBytes: number;
+  /** Claims and links together up to which an export is written in the request. */
+  exportSyncItems: number;
   /** Retry and expiry options every suggestion run is sent with. */
   sendOptions: Pick<PgBoss.SendOptions, "retryLimit" | "retryDelay" | "retryBackoff" | "expireInSeconds">;
   /** The same for one-off jobs (imports, exports), which are not cut into slices and may run longer. */
@@ -54,6 +57,7 @@ export interface JobQueue {
 export interface JobQueueOptions {
   syncBudget?: number;
   importSyncBytes?: number;
+  exportSyncItems?: number;
   /** Run this process's worker (default true); false only queues. */
   work?: boolean;
   retryLimit?: number;
@@ -156,6 +160,7 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
     boss,
     syncBudget: options.syncBudget ?? SYNC_SUGGESTION_BUDGET,
     importSyncBytes: options.importSyncBytes ?? IMPORT_SYNC_BYTES,
+    exportSyncItems: options.exportSyncItems ?? EXPORT_SYNC_ITEMS,
     sendOptions,
     taskSendOptions,
     async stop() {
