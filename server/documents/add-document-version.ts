@@ -50,8 +50,7 @@ export async function addDocumentVersion(db: Db, input: AddVersionInput & { back
       kind: true,
       title: true,
       dossierId: true,
-      dossier: { select: { workspaceId: true } },
-      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, contentHash: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, contentHash: true } },
     },
   });
   const latest = document?.versions[0];
@@ -71,7 +70,10 @@ export async function addDocumentVersion(db: Db, input: AddVersionInput & { back
   if (read.text.hash === latest.contentHash) return { versionId: latest.id, number: latest.number, created: false };
 
   try {
-    return await db.$transaction((tx) => storeVersion(tx, document, latest, read, grant.userId), { timeout: 120_000 });
+    // The latest version's text is read in the transaction, where the new version is built on it.
+    const added = await db.$transaction((tx) => storeNewVersion(tx, document.id, read, grant.userId), { timeout: 120_000 });
+    if (!added) throw new AppError("not_found", "No such document.");
+    return added;
   } catch (error) {
     // Another version of the same document was stored first.
     if ((error as { code?: string }).code === "P2002") {

@@ -10,6 +10,9 @@ import type { DocumentInput } from "./document-input-schema.ts";
 import { IMPORT_STEPS } from "./queue-import.ts";
 import { readDocumentInput } from "./read-document-input.ts";
 
+/** Fetch failures worth another try (see `fetchUrl`); the others (a refused address, a page too large) are final. */
+const TRANSIENT_FETCH_FAILURES = new Set(["timeout", "network_error", "dns_failed"]);
+
 const payloadSchema = z.intersection(
   z.discriminatedUnion("target", [
     sourceMetadataSchema.extend({ target: z.literal("source") }),
@@ -28,7 +31,9 @@ const payloadSchema = z.intersection(
  * Reads the job's input — fetching the page, or parsing the uploaded file or pasted text kept as
  * its input file — as the member who asked for it, who must still be allowed to change the
  * dossier's documents; then stores it as a new source, or as the next version of the document
- * with its links and notes re-anchored, in the transaction that ends the job.
+ * with its links and notes re-anchored, in the transaction that ends the job. A page that timed
+ * out or could not be reached is tried again (the queue's retries); other problems with the input
+ * fail the job at once with the reason.
  */
 export const importJob: TaskHandler = async (db, job, context) => {
   const payload = payloadSchema.safeParse(job.payload);
@@ -36,7 +41,11 @@ export const importJob: TaskHandler = async (db, job, context) => {
   if (!job.createdById) throw new AppError("forbidden", "An import needs the member who asked for it.");
   const grant = await authorizeDossier(db, userActor(job.createdById), job.dossierId, "document.write");
   await context.progress(0, IMPORT_STEPS);
-  const read = await readDocumentInput(await inputOf(db, job.id, payload.data.input));
+  const read = await readDocumentInput(await inputOf(db, job.id, payload.data.input)).catch((error: unknown) => {
+    // A page that timed out or could not be reached may answer later: the run is retried.
+    const reason = error instanceof AppError ? (error.details as { reason?: string } | undefined)?.reason : undefined;
+    throw reason && TRANSIENT_FETCH_FAILURES.has(reason) ? new Error(error instanceof Error ? error.message : "The page could not be fetched.") : error;
+  });
   await context.progress(1, IMPORT_STEPS);
   const target = payload.data;
   if (target.target === "source") {
