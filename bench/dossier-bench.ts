@@ -12,8 +12,9 @@
 //   the batches land, and the stored verdicts are counted, by kind of claim.
 //
 // Figures: words, sentences, claims; time of each phase; the slowest and median attach; the job's
-// time and claims per second; the time and size of an export in each format and of a new version
-// of the source with the most links (re-anchoring them); the process's peak resident memory through
+// time and claims per second; the time and size of an export in each format (export jobs, as the
+// reader asks for them) and of a new version of the source with the most links (re-anchoring them,
+// by an import job when it is over the import budget); the process's peak resident memory through
 // the last job (PASS under 1 GB, else FAIL), after the rest, and its heap.
 //
 // Run: npm run bench:dossier [-- --sources 50 --words 1000000 --claims 2000 --batch 100]
@@ -27,7 +28,8 @@ import { connectDatabase } from "@/server/db/connect-database.ts";
 import { addDocumentVersion } from "@/server/documents/add-document-version.ts";
 import { addSource } from "@/server/documents/add-source.ts";
 import { createDossier } from "@/server/dossiers/create-dossier.ts";
-import { exportDossier } from "@/server/exports/export-dossier.ts";
+import { isQueued } from "@/server/documents/queue-import.ts";
+import { requestExport } from "@/server/exports/request-export.ts";
 import { presentJob } from "@/server/jobs/present-job.ts";
 import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
 import { startJobQueue } from "@/server/jobs/start-job-queue.ts";
@@ -65,7 +67,8 @@ const heapTimer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memor
  * Waits for the dossier's last suggestion job to end, printing its progress whenever a batch
  * lands: claims done of total and the time left at the pace so far, as the reader's strip shows.
  */
-async function waitForSuggestions(db: Db, jobId: string): Promise<{ state: string; done: number; total: number; seconds: number }> {
+/** Waits for the job to end, printing its progress (`unit` done of total, time left) as it moves. */
+async function waitForJob(db: Db, jobId: string): Promise<{ state: string; done: number; total: number; seconds: number; error: string | null }> {
   let shown = -1;
   for (;;) {
     const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
@@ -73,11 +76,11 @@ async function waitForSuggestions(db: Db, jobId: string): Promise<{ state: strin
     if (job.done !== shown) {
       shown = job.done;
       const left = view.etaSeconds === null ? "" : `, about ${Math.round(view.etaSeconds)} s left`;
-      console.log(`  suggestions: ${job.done.toLocaleString("en")} / ${job.total.toLocaleString("en")} claims (${job.state}${left})`);
+      console.log(`  ${view.label}: ${job.done.toLocaleString("en")} / ${job.total.toLocaleString("en")} ${view.unit} (${job.state}${left})`);
     }
     if (job.state !== "queued" && job.state !== "running") {
       const seconds = job.startedAt && job.finishedAt ? (job.finishedAt.getTime() - job.startedAt.getTime()) / 1000 : NaN;
-      return { state: job.state, done: job.done, total: job.total, seconds };
+      return { state: job.state, done: job.done, total: job.total, seconds, error: job.error };
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -134,7 +137,7 @@ async function main() {
     if (!lastJobId) throw new Error("no attach queued a job: the dossier fits the in-request budget");
     const jobId: string = lastJobId;
     const superseded = await db.job.count({ where: { dossierId: created.dossierId, state: "cancelled" } });
-    const job = await phase("the last suggestion job, to its end (background, in batches)", () => waitForSuggestions(db, jobId));
+    const job = await phase("the last suggestion job, to its end (background, in batches)", () => waitForJob(db, jobId));
     if (job.state !== "done") throw new Error(`the suggestion job ended ${job.state}`);
 
     const claims = await db.claim.findMany({ where: { dossierId: created.dossierId, retiredAt: null }, select: { order: true, suggestedVerdict: true } });
@@ -149,12 +152,17 @@ async function main() {
       byKind.set(kind, counts);
     }
     const links = await db.link.count({ where: { claim: { dossierId: created.dossierId }, state: "suggested" } });
-    // Exports stay in the request: what one costs on this dossier, in each format.
+    // Exports as the reader asks for them: a dossier this large is exported by a job.
     const rssBeforeExports = peakRss();
     const exports: string[] = [];
     for (const format of ["jsonld", "md", "csv"] as const) {
-      const file = await phase(`export as ${format} (exportDossier, in the request)`, () => exportDossier(db, { dossierId: created.dossierId, format, actor }));
-      exports.push(`${format} ${mb(Buffer.byteLength(file.body))} in ${seconds(phases[phases.length - 1].ms)}`);
+      const requested = performance.now();
+      const asked = await requestExport(db, { dossierId: created.dossierId, body: { format }, actor });
+      const requestMs = performance.now() - requested;
+      const ended = await phase(`export as ${format} (requestExport: ${asked.state === "done" ? "written in the request" : "an export job"})`, () => waitForJob(db, asked.id));
+      if (ended.state !== "done") throw new Error(`the ${format} export ended ${ended.state}: ${ended.error}`);
+      const file = await db.jobFile.findUniqueOrThrow({ where: { jobId_role: { jobId: asked.id, role: "output" } }, select: { bytes: true } });
+      exports.push(`${format} ${mb(file.bytes.length)}: request ${requestMs.toFixed(0)} ms, ready after ${seconds(phases[phases.length - 1].ms + requestMs)}`);
     }
     // A new version of the source with the most links, all of them accepted first: its links are
     // re-anchored inside the request (the suggestions' refresh is queued as a job).
@@ -169,10 +177,16 @@ async function main() {
     const busiestVersion = await db.documentVersion.findUniqueOrThrow({ where: { id: busiest.versionId }, select: { documentId: true, text: true } });
     const paragraphs = busiestVersion.text.split("\n\n");
     const edited = [...paragraphs.slice(1, Math.floor(paragraphs.length / 2)), "A paragraph added in the new version.", ...paragraphs.slice(Math.floor(paragraphs.length / 2))].join("\n\n");
-    const version = await phase(`a new version of the source with the most links (${accepted.count} accepted links re-anchored, addDocumentVersion)`, () =>
-      addDocumentVersion(db, { documentId: busiestVersion.documentId, actor, document: { from: "text", text: edited, format: "text" } }),
-    );
-    const reanchored = `${accepted.count} links in ${seconds(phases[phases.length - 1].ms)}: ${version.anchors?.anchored ?? 0} anchored, ${version.anchors?.changed ?? 0} changed, ${version.anchors?.orphaned ?? 0} orphaned`;
+    // Posted as a request does: over the import budget it is read, stored and re-anchored by an import job.
+    const version = await phase(`a new version of the source with the most links (${accepted.count} accepted links re-anchored, addDocumentVersion)`, async () => {
+      const added = await addDocumentVersion(db, { documentId: busiestVersion.documentId, actor, document: { from: "text", text: edited, format: "text" }, background: true });
+      if (!isQueued(added)) return { how: "in the request", anchors: added.anchors };
+      const ended = await waitForJob(db, added.job.id);
+      if (ended.state !== "done") throw new Error(`the import job ended ${ended.state}: ${ended.error}`);
+      const { result } = await db.job.findUniqueOrThrow({ where: { id: added.job.id }, select: { result: true } });
+      return { how: "by an import job", anchors: result as { anchored: number; changed: number; orphaned: number } };
+    });
+    const reanchored = `${accepted.count} links ${version.how} in ${seconds(phases[phases.length - 1].ms)}: ${version.anchors?.anchored ?? 0} anchored, ${version.anchors?.changed ?? 0} changed, ${version.anchors?.orphaned ?? 0} orphaned`;
 
     const sentences = prepareSources(generated.sources.map((s, i) => ({ id: String(i), text: s.text }))).index.sentences.length;
     const sorted = [...attachMs].sort((x, y) => x - y);

@@ -11,6 +11,12 @@ export const exportQuerySchema = z.object({
   format: exportFormatSchema.default("jsonld"),
 });
 
+/** The body of an export job's request: only its format (other fields are refused). */
+export const exportRequestSchema = z.strictObject({
+  /** `jsonld` (W3C Web Annotations), `md` (the briefing with footnotes) or `csv` (one row per claim). */
+  format: exportFormatSchema.default("jsonld"),
+});
+
 /**
  * The body of an import: a W3C Web Annotation `AnnotationCollection` (items on its `first`
  * page), an `AnnotationPage`, one `Annotation`, or a list of Annotations. Each item is read

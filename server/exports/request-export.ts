@@ -11,7 +11,7 @@ import { runTaskJob, TaskFailure } from "../jobs/run-task-job.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
 import { EXPORT_STEPS, exportJob } from "./export-job.ts";
-import { exportQuerySchema } from "./export-schemas.ts";
+import { exportRequestSchema } from "./export-schemas.ts";
 
 const LABELS = { jsonld: "Web Annotations (JSON-LD)", md: "Markdown", csv: "CSV" } as const;
 
@@ -21,9 +21,9 @@ const LABELS = { jsonld: "Web Annotations (JSON-LD)", md: "Markdown", csv: "CSV"
  * written in the request and the job comes back done; above it the job is queued and its file
  * appears when it ends. Either way the file can be downloaded from the job for a day.
  */
-export async function requestExport(db: Db, input: { dossierId: string; format?: unknown; actor: Actor }): Promise<JobView> {
+export async function requestExport(db: Db, input: { dossierId: string; body: unknown; actor: Actor }): Promise<JobView> {
   const dossierId = parseInput(idSchema, input.dossierId);
-  const { format } = parseInput(exportQuerySchema, { format: input.format ?? undefined });
+  const { format } = parseInput(exportRequestSchema, input.body ?? {});
   const grant = await authorizeDossier(db, input.actor, dossierId, "dossier.read");
   const [{ items }] = await db.$queryRaw<{ items: number }[]>`
     SELECT ((SELECT COUNT(*) FROM "Claim" WHERE "dossierId" = ${dossierId})

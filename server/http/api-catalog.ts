@@ -4,7 +4,7 @@ import { deleteAnnotationSchema, editAnnotationSchema, listAnnotationsSchema, ne
 import { briefingEditSchema } from "../documents/briefing-edit-schema.ts";
 import { documentInputSchema } from "../documents/document-input-schema.ts";
 import { sourceMetadataSchema } from "../documents/add-source.ts";
-import { exportQuerySchema, importBodySchema } from "../exports/export-schemas.ts";
+import { exportQuerySchema, exportRequestSchema, importBodySchema } from "../exports/export-schemas.ts";
 import { setPublishedSchema } from "../dossiers/set-published.ts";
 import { adjustLinkSchema, createLinkSchema, decideLinkSchema, deleteLinkSchema, setReviewStateSchema } from "../links/link-schemas.ts";
 import { activityPageSchema, adjudicateClaimSchema, assignClaimSchema, recheckTargetSchema, resolveRecheckSchema, submitReviewSchema, twoReviewerModeSchema } from "../reviews/review-schemas.ts";
@@ -68,7 +68,7 @@ export const API_CATALOG: readonly ApiOperation[] = [
   { method: "get", path: "/api/v1/dossiers/{dossierId}/events", operationId: "streamDossierEvents", summary: "Server-Sent Events: committed changes to the dossier and who is present", tag: "Live", success: 200, access: "members (viewer and up)" },
   { method: "get", path: "/api/v1/dossiers/{dossierId}/jobs", operationId: "listDossierJobs", summary: "The dossier's background jobs (suggestions, imports of pages and large files, exports): queued and running ones with items done of total, start time and seconds left, then those ended in the last day", tag: "Jobs", success: 200, access: "members (viewer and up)" },
   { method: "post", path: "/api/v1/jobs/{jobId}/cancel", operationId: "cancelJob", summary: "Cancel a queued or running job; the batches already stored stay; 409 when it has already ended", tag: "Jobs", success: 200, access: "editors and owners; for an export, also the member who asked for it" },
-  { method: "post", path: "/api/v1/dossiers/{dossierId}/exports", operationId: "requestExport", summary: "Export the dossier through a job: 201 with the job done and its file when the dossier is small, else 202 with the queued job; the file downloads from the job for a day", tag: "Jobs", body: exportQuerySchema, success: 201, access: "members (viewer and up)" },
+  { method: "post", path: "/api/v1/dossiers/{dossierId}/exports", operationId: "requestExport", summary: "Export the dossier through a job: 201 with the job done and its file when the dossier is small, else 202 with the queued job; the file downloads from the job for a day", tag: "Jobs", body: exportRequestSchema, success: 201, access: "members (viewer and up)" },
   { method: "get", path: "/api/v1/jobs/{jobId}/file", operationId: "downloadJobFile", summary: "The file a finished export job wrote (kept for a day)", tag: "Jobs", success: 200, access: "members (viewer and up)" },
   { method: "post", path: "/api/v1/dossiers/{dossierId}/presence", operationId: "announcePresence", summary: "This tab is in the dossier (looking at a claim), or has left it", tag: "Live", body: presenceInputSchema, success: 200, access: "members (viewer and up)" },
   { method: "get", path: "/api/v1/dossiers/{dossierId}/annotations", operationId: "listAnnotations", summary: "The dossier's annotation threads in document order, with their replies, filtered by status, tag and author", tag: "Annotations", query: listAnnotationsSchema, success: 200, access: "members (viewer and up)" },

@@ -9,8 +9,7 @@ export const dynamic = "force-dynamic";
 
 export const POST = handleRoute<{ dossierId: string }>(
   async (request, { dossierId }, actor) => {
-    const body = (await readJson(request)) as { format?: unknown } | null;
-    return requestExport(await getDb(), { dossierId, format: body?.format, actor });
+    return requestExport(await getDb(), { dossierId, body: await readJson(request), actor });
   },
   { status: (job) => ((job as JobView).state === "done" ? 201 : 202) },
 );
