@@ -19,7 +19,8 @@ const LABELS = { jsonld: "Web Annotations (JSON-LD)", md: "Markdown", csv: "CSV"
  * Starts an export of the dossier in `format` for anyone who may read it. Up to the queue's
  * `exportSyncItems` claims and links together (or with no queue in this process) the file is
  * written in the request and the job comes back done; above it the job is queued and its file
- * appears when it ends. Either way the file can be downloaded from the job for a day.
+ * appears when it ends (asked again meanwhile, the same job comes back). Either way the file can
+ * be downloaded from the job for a day.
  */
 export async function requestExport(db: Db, input: { dossierId: string; body: unknown; actor: Actor }): Promise<JobView> {
   const dossierId = parseInput(idSchema, input.dossierId);
@@ -30,7 +31,14 @@ export async function requestExport(db: Db, input: { dossierId: string; body: un
       + (SELECT COUNT(*) FROM "Link" l JOIN "Claim" c ON c."id" = l."claimId" WHERE c."dossierId" = ${dossierId}))::int AS items`;
   const queue = processJobQueue();
   const task = { dossierId, kind: "export" as const, payload: { label: `Exporting ${LABELS[format]}`, format }, createdById: grant.userId, total: EXPORT_STEPS };
-  if (queue && items > queue.exportSyncItems) return db.$transaction((tx) => queueTask(tx, queue, task));
+  if (queue && items > queue.exportSyncItems) {
+    // A second click while the member's export in this format waits or runs gets that export.
+    const pending = await db.job.findFirst({
+      where: { dossierId, kind: "export", createdById: grant.userId, state: { in: ["queued", "running"] }, payload: { path: ["format"], equals: format } },
+    });
+    if (pending) return presentJob(pending);
+    return db.$transaction((tx) => queueTask(tx, queue, task));
+  }
 
   const id = randomUUID();
   await db.job.create({ data: { id, runId: id, ...task } });
