@@ -58,7 +58,7 @@ export const importJob: TaskHandler = async (db, job, context) => {
   return async (tx) => {
     const added = await storeNewVersion(tx, target.documentId, read, grant.userId);
     if (!added) throw new AppError("not_found", "The document was deleted before its new version could be stored.");
-    return { documentId: target.documentId, versionId: added.versionId, number: added.number, created: added.created, ...(added.anchors ?? {}) };
+    return { documentId: target.documentId, versionId: added.versionId, number: added.number, created: added.created, ...added.anchors, ...added.claims };
   };
 };
 

@@ -65,6 +65,8 @@ export async function queueImportIfLarge(
   } else if (input.from === "text") {
     const bytes = new TextEncoder().encode(input.text);
     if (bytes.length <= queue.importSyncBytes) return null;
+    // The schema counts characters; the limit is on UTF-8 bytes, as in the request.
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw new AppError("too_large", `The text is ${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes.`);
     payload = { from: "text", format: input.format };
     file = { filename: "pasted.txt", contentType: "text/plain; charset=utf-8", bytes };
   } else {

@@ -3,6 +3,7 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Download } from "../http/handle-download.ts";
 import { parseInput } from "../http/parse-input.ts";
+import { JOB_FILE_TTL_MS } from "../jobs/job-settings.ts";
 import { idSchema } from "../links/link-schemas.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
@@ -16,6 +17,7 @@ export async function downloadJobFile(db: Db, input: { jobId: string; actor: Act
     throw error instanceof AppError && error.code === "not_found" ? new AppError("not_found", "No such job.") : error;
   });
   const file = await db.jobFile.findUnique({ where: { jobId_role: { jobId, role: "output" } } });
-  if (!file) throw new AppError("not_found", "This job has no file to download: it has not finished, or its file was removed after a day.");
+  // A file older than a day is gone, even before the next sweep deletes it.
+  if (!file || file.createdAt.getTime() < Date.now() - JOB_FILE_TTL_MS) throw new AppError("not_found", "This job has no file to download: it has not finished, or its file was removed after a day.");
   return { body: new Uint8Array(file.bytes), contentType: file.contentType, filename: file.filename };
 }

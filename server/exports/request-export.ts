@@ -6,7 +6,7 @@ import { parseInput } from "../http/parse-input.ts";
 import { idSchema } from "../links/link-schemas.ts";
 import { presentJob, type JobView } from "../jobs/present-job.ts";
 import { processJobQueue } from "../jobs/process-job-queue.ts";
-import { queueTask } from "../jobs/queue-task.ts";
+import { queueTask, sweepJobFiles } from "../jobs/queue-task.ts";
 import { runTaskJob, TaskFailure } from "../jobs/run-task-job.ts";
 import type { Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
@@ -40,6 +40,8 @@ export async function requestExport(db: Db, input: { dossierId: string; body: un
     return db.$transaction((tx) => queueTask(tx, queue, task));
   }
 
+  // Written here, not queued: old files go on the way, as when a job is queued.
+  await sweepJobFiles(db);
   const id = randomUUID();
   await db.job.create({ data: { id, runId: id, ...task } });
   try {

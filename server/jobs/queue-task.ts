@@ -1,7 +1,7 @@
 // Queues a one-off job (an import or an export) inside the caller's transaction.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { Tx } from "../db.ts";
+import type { Db, Tx } from "../db.ts";
 import { notifyDossier } from "../live/notify-dossier.ts";
 import { jobMessage } from "./job-message.ts";
 import { JOB_FILE_TTL_MS, TASKS_QUEUE } from "./job-settings.ts";
@@ -27,7 +27,7 @@ export interface NewTask {
  * the job exists only if the request commits. Files of jobs older than a day go on the way.
  */
 export async function queueTask(tx: Tx, queue: JobQueue, task: NewTask): Promise<JobView> {
-  await tx.jobFile.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - JOB_FILE_TTL_MS) } } });
+  await sweepJobFiles(tx);
   const id = randomUUID();
   const job = await tx.job.create({
     data: { id, runId: id, dossierId: task.dossierId, kind: task.kind, total: task.total, payload: task.payload, createdById: task.createdById },
@@ -39,4 +39,9 @@ export async function queueTask(tx: Tx, queue: JobQueue, task: NewTask): Promise
   await queue.boss.send(TASKS_QUEUE, data, { id, ...queue.taskSendOptions, db: sqlInTransaction(tx) });
   await notifyDossier(tx, jobMessage(task.dossierId, id, "job.queued"));
   return presentJob(job);
+}
+
+/** Deletes the files of jobs (exports' output, ended jobs' input) kept for more than a day. */
+export async function sweepJobFiles(db: Db | Tx): Promise<void> {
+  await db.jobFile.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - JOB_FILE_TTL_MS) } } });
 }
