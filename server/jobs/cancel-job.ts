@@ -31,6 +31,7 @@ export async function cancelJob(db: Db, input: { jobId: string; actor: Actor }):
     });
     const job = await tx.job.findUniqueOrThrow({ where: { id: jobId } });
     if (count === 0) throw new AppError("conflict", "The job has already ended.", presentJob(job));
+    await tx.jobFile.deleteMany({ where: { jobId, role: "input" } });
     // The run that holds the job, read once its row is locked (a run may have just handed it over).
     await processJobQueue()?.boss.cancel(queueOfKind(job.kind), job.runId, { db: sqlInTransaction(tx) });
     await recordActivity(tx, {

@@ -31,7 +31,10 @@ export const IMPORT_SYNC_BYTES = 256 * 1024;
  */
 export const EXPORT_SYNC_ITEMS = 1_000;
 
-/** How long a finished export's file can be downloaded, and an ended job's uploaded file kept. */
+/**
+ * How long a finished export's file can be downloaded. A job's input file is deleted when the job
+ * ends (done, failed for good, cancelled); one left by a job that never ended goes after a day too.
+ */
 export const JOB_FILE_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** The PostgreSQL schema pg-boss keeps its tables in (apart from the app's, which Prisma owns). */

@@ -1,5 +1,6 @@
 // What leaves the server about a background job: its progress, timing and an estimate of the time left.
 import type { JobState, Prisma } from "../generated/prisma/client.ts";
+import { JOB_FILE_TTL_MS } from "./job-settings.ts";
 
 /** A job as the API and the reader show it. */
 export interface JobView {
@@ -21,7 +22,7 @@ export interface JobView {
   finishedAt: string | null;
   /** Seconds left at the pace so far; null until a batch has landed, or once it has ended. */
   etaSeconds: number | null;
-  /** A finished export's file: where to download it (for a day), its name and size in bytes. */
+  /** A finished export's file: where to download it, its name and size in bytes; null after a day. */
   file: { url: string; filename: string; bytes: number } | null;
   /** A finished import's document and version. */
   document: { documentId: string; versionId: string } | null;
@@ -70,6 +71,8 @@ function fieldsOf(value: Prisma.JsonValue | undefined): Record<string, unknown> 
 function fileOf(job: JobRow): JobView["file"] {
   const result = fieldsOf(job.result);
   if (job.kind !== "export" || job.state !== "done" || typeof result.filename !== "string") return null;
+  // The file is kept for a day.
+  if (job.finishedAt && job.finishedAt.getTime() < Date.now() - JOB_FILE_TTL_MS) return null;
   return { url: `/api/v1/jobs/${job.id}/file`, filename: result.filename, bytes: Number(result.bytes) || 0 };
 }
 

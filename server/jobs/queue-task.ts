@@ -18,7 +18,7 @@ export interface NewTask {
   createdById: string | null;
   /** Steps the job counts its progress in. */
   total: number;
-  /** Bytes the job reads (an uploaded file or pasted text), kept until it ends. */
+  /** Bytes the job reads (an uploaded file or pasted text), kept until it ends, however it ends. */
   input?: { filename: string; contentType: string; bytes: Uint8Array };
 }
 

@@ -216,6 +216,8 @@ async function failRun(
       where: { id: jobId, runId: run.id, state: "running", ...(task.attempts === undefined ? {} : { attempts: task.attempts }) },
       data: final ? { state: "failed", error: message, finishedAt: new Date() } : { state: "queued", error: message },
     });
+    // A job that has failed for good reads its input no more.
+    if (final && count > 0) await tx.jobFile.deleteMany({ where: { jobId, role: "input" } });
     if (row && count > 0) await notifyDossier(tx, jobMessage(row.dossierId, jobId, final ? "job.failed" : "job.progress"));
   });
 }

@@ -137,6 +137,7 @@ describe("one-off jobs: imports and exports", () => {
     expect(presentJob(job).document).toEqual(stored);
     expect(await t.db.jobFile.count({ where: { jobId } })).toBe(0);
     expect(await runOf(t.db, jobId)).toEqual([{ state: "completed", retry_count: 0 }]);
+    await expect(downloadJobFile(t.db, { jobId, actor: viewer })).rejects.toThrow("This job writes no file to download.");
 
     expect(await documentsOf()).toBe(documentsBefore + 1);
     const documents = await t.db.document.findMany({ where: { dossierId, title: "Valley rainfall" }, include: { versions: true } });
@@ -265,6 +266,8 @@ describe("one-off jobs: imports and exports", () => {
       const [run] = await runOf(t.db, job.id);
       expect(run.retry_count).toBe(0);
       expect(run).toEqual({ state: "cancelled", retry_count: 0 });
+      // Failed for good: its input file is gone with it.
+      expect(await t.db.jobFile.count({ where: { jobId: job.id } })).toBe(0);
     }
     expect(await documentsOf()).toBe(documentsBefore);
   });
@@ -273,7 +276,7 @@ describe("one-off jobs: imports and exports", () => {
     await start({ work: false, exportSyncItems: 0 });
     const text = longText("Rainfall, once", 40);
     const result = queued(await addSource(t.db, { actor: editor, dossierId, document: { from: "text", text }, background: true }));
-    const exported = await requestExport(t.db, { dossierId, format: "csv", actor: viewer });
+    const exported = await requestExport(t.db, { dossierId, body: { format: "csv" }, actor: viewer });
     expect(exported.state).toBe("queued");
     const documentsBefore = await documentsOf();
 
@@ -296,8 +299,10 @@ describe("one-off jobs: imports and exports", () => {
     const result = queued(await addSource(t.db, { actor: editor, dossierId, document: { from: "text", text: longText("Rainfall, cancelled", 40) }, background: true }));
     // A viewer may not cancel an import.
     await expect(cancelJob(t.db, { jobId: result.job.id, actor: viewer })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await t.db.jobFile.count({ where: { jobId: result.job.id, role: "input" } })).toBe(1);
     const cancelled = await cancelJob(t.db, { jobId: result.job.id, actor: editor });
     expect(cancelled).toMatchObject({ state: "cancelled", error: "Cancelled.", attempts: 0 });
+    expect(await t.db.jobFile.count({ where: { jobId: result.job.id } })).toBe(0);
     expect(await runOf(t.db, result.job.id)).toEqual([{ state: "cancelled", retry_count: 0 }]);
     expect(await runTaskJob(t.db, result.job.id, importJob)).toBe("cancelled");
     expect(await t.db.job.findUniqueOrThrow({ where: { id: result.job.id } })).toMatchObject({ state: "cancelled", attempts: 0, result: null });
@@ -342,7 +347,7 @@ describe("one-off jobs: imports and exports", () => {
   it("writes a small dossier's export in the request, the same file as the direct export, downloadable by its members", async () => {
     await start({ work: false });
     for (const format of ["jsonld", "md", "csv"] as const) {
-      const view = await requestExport(t.db, { dossierId, format, actor: viewer });
+      const view = await requestExport(t.db, { dossierId, body: { format }, actor: viewer });
       const direct = await exportDossier(t.db, { dossierId, format, actor: viewer });
       const bytes = new TextEncoder().encode(direct.body);
       expect(view).toMatchObject({ kind: "export", state: "done", done: 2, total: 2, attempts: 1, error: null, document: null });
@@ -358,13 +363,13 @@ describe("one-off jobs: imports and exports", () => {
       await expect(downloadJobFile(t.db, { jobId: view.id, actor: stranger })).rejects.toMatchObject({ code: "not_found", message: "No such job." });
     }
     await expect(downloadJobFile(t.db, { jobId: randomUUID(), actor: viewer })).rejects.toMatchObject({ code: "not_found", message: "No such job." });
-    await expect(requestExport(t.db, { dossierId, format: "md", actor: stranger })).rejects.toMatchObject({ code: "not_found" });
-    await expect(requestExport(t.db, { dossierId, format: "pdf", actor: viewer })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(requestExport(t.db, { dossierId, body: { format: "md" }, actor: stranger })).rejects.toMatchObject({ code: "not_found" });
+    await expect(requestExport(t.db, { dossierId, body: { format: "pdf" }, actor: viewer })).rejects.toMatchObject({ code: "invalid_input" });
   });
 
   it("sends an export over the limit to the queue; its file can be downloaded once written, and its creator may cancel it", async () => {
     await start({ work: false, exportSyncItems: 0 });
-    const pending = await requestExport(t.db, { dossierId, format: "md", actor: viewer });
+    const pending = await requestExport(t.db, { dossierId, body: { format: "md" }, actor: viewer });
     expect(pending).toMatchObject({ kind: "export", state: "queued", done: 0, total: 2, file: null, label: "Exporting Markdown" });
     await expect(downloadJobFile(t.db, { jobId: pending.id, actor: viewer })).rejects.toMatchObject({ code: "not_found" });
     await expect(downloadJobFile(t.db, { jobId: pending.id, actor: viewer })).rejects.toThrow(/not finished/);
@@ -372,7 +377,7 @@ describe("one-off jobs: imports and exports", () => {
     await expect(cancelJob(t.db, { jobId: pending.id, actor: otherViewer })).rejects.toMatchObject({ code: "forbidden" });
     expect(await cancelJob(t.db, { jobId: pending.id, actor: viewer })).toMatchObject({ state: "cancelled" });
     expect(await runOf(t.db, pending.id)).toEqual([{ state: "cancelled", retry_count: 0 }]);
-    const queuedExport = await requestExport(t.db, { dossierId, format: "jsonld", actor: viewer });
+    const queuedExport = await requestExport(t.db, { dossierId, body: { format: "jsonld" }, actor: viewer });
     expect(queuedExport.state).toBe("queued");
     await stop();
 
@@ -389,8 +394,8 @@ describe("one-off jobs: imports and exports", () => {
 
   it("deletes the files of jobs older than a day when a task is queued or an export written, and serves none of them meanwhile", async () => {
     await start({ work: false, exportSyncItems: 0 });
-    const old = await requestExport(t.db, { dossierId, format: "csv", actor: viewer });
-    const recent = await requestExport(t.db, { dossierId, format: "md", actor: viewer });
+    const old = await requestExport(t.db, { dossierId, body: { format: "csv" }, actor: viewer });
+    const recent = await requestExport(t.db, { dossierId, body: { format: "md" }, actor: viewer });
     for (const jobId of [old.id, recent.id]) expect(await runTaskJob(t.db, jobId, exportJob)).toBe("done");
     const age = (jobId: string, ms: number) =>
       t.db.jobFile.update({ where: { jobId_role: { jobId, role: "output" } }, data: { createdAt: new Date(Date.now() - ms) } });
@@ -416,7 +421,7 @@ describe("one-off jobs: imports and exports", () => {
     // An export written in the request sweeps as well.
     await start({ work: false });
     await age(recent.id, JOB_FILE_TTL_MS + 60_000);
-    const written = await requestExport(t.db, { dossierId, format: "csv", actor: viewer });
+    const written = await requestExport(t.db, { dossierId, body: { format: "csv" }, actor: viewer });
     expect(written.state).toBe("done");
     expect(await filesOf([recent.id, written.id])).toEqual([{ jobId: written.id, role: "output" }]);
   });
