@@ -112,6 +112,7 @@ describe("imports and exports as background jobs in the reader", () => {
 
     const offer = page.locator("[data-jobs] [role=status]").getByRole("link", { name: "download fentanyl-crisis.csv" });
     await offer.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: "tmp/export-ready.png" });
     await expect(page.locator("[data-jobs] [role=status]").innerText()).resolves.toMatch(/^Export ready: download fentanyl-crisis\.csv \(\d+ KB\)\.$/);
     const [exportJob] = (await jobs()).filter((j) => j.kind === "export");
     expect(exportJob).toMatchObject({ state: "done", file: { filename: "fentanyl-crisis.csv" } });
@@ -137,6 +138,9 @@ describe("imports and exports as background jobs in the reader", () => {
     await page.getByLabel("New version text").fill(post.text.replace(old, edit));
     await page.getByRole("button", { name: "Store new version" }).click();
     await page.waitForURL(dossierUrl, { timeout: 30_000 });
+    // As with the new source, the strip is pictured only if the job is still running when the reader is drawn.
+    const strip = page.locator("[data-jobs] [data-job-id]", { hasText: "Importing a new version of Fentanyl Crisis" });
+    if (await strip.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await page.screenshot({ path: "tmp/version-job.png" });
 
     const tab = page.locator(`[data-source-tab="${post.id}"]`);
     await tab.click();
