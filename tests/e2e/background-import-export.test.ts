@@ -155,6 +155,9 @@ describe("imports and exports as background jobs in the reader", () => {
     expect(source.versionNumber).toBe(2);
     const link = after.links.find((l) => l.id === suggested.id)!;
     expect(link).toMatchObject({ state: "accepted", anchorStatus: "anchored", onLatestVersion: true, versionId: source.versionId, exact: suggested.exact });
+    // The passage moved by as much as the edit before it lengthened the text.
+    const shift = suggested.start > post.text.indexOf(old) ? edit.length - old.length : 0;
+    expect(link.start).toBe(suggested.start + shift);
     expect(source.text.slice(link.start, link.end)).toBe(suggested.exact);
   });
 
