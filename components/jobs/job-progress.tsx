@@ -64,8 +64,10 @@ export function JobProgress({ dossierId, version }: { dossierId: string; version
     if (!result.ok) return;
     const now = result.data.jobs.filter((j) => j.state === "queued" || j.state === "running");
     for (const job of result.data.jobs) {
-      if (job.file && takeWaitingDownload(job.id)) startDownload(job.file.url, job.file.filename);
-      if (!active.current.has(job.id)) continue;
+      // An export this page waits for may end before a read sees it active: it is told all the same.
+      const waited = job.state !== "queued" && job.state !== "running" && takeWaitingDownload(job.id);
+      if (waited && job.file) startDownload(job.file.url, job.file.filename);
+      if (!waited && !active.current.has(job.id)) continue;
       if (job.state === "done") setMessage(endedMessage(job));
       if (job.state === "failed") setMessage(`${job.label} failed: ${job.error ?? "the job failed"}`);
     }

@@ -42,9 +42,9 @@ describe("exports in the browser", () => {
   it("offers the downloads and the report from the reader's Export menu, and downloads a CSV of every claim", async () => {
     await page.getByRole("button", { name: "Export" }).click();
     const menu = page.getByRole("dialog", { name: "Export" });
-    await expect(menu.locator("[data-export]").evaluateAll((links) => links.map((a) => a.getAttribute("data-export")))).resolves.toEqual(["csv", "md", "jsonld", "report"]);
+    await expect(menu.locator("[data-export]").evaluateAll((items) => items.map((item) => item.getAttribute("data-export")))).resolves.toEqual(["csv", "md", "jsonld", "report"]);
     await page.screenshot({ path: "tmp/export-menu.png" });
-    const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("link", { name: /Spreadsheet \(CSV\)/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("button", { name: /Spreadsheet \(CSV\)/ }).click()]);
     expect(download.suggestedFilename()).toBe("fentanyl-crisis.csv");
     const rows = parse(readFileSync((await download.path())!, "utf8"), { bom: true }) as string[][];
     expect(rows[0].slice(0, 3)).toEqual(["Section", "Claim", "Verdict"]);
@@ -55,7 +55,7 @@ describe("exports in the browser", () => {
   it("imports its own Web Annotation export back from the Export menu, adding nothing twice, and refuses a file that is not JSON", async () => {
     await page.getByRole("button", { name: "Export" }).click();
     const menu = page.getByRole("dialog", { name: "Export" });
-    const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("link", { name: /Web Annotations/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("button", { name: "Web Annotations (JSON-LD)" }).click()]);
     const exported = (await download.path())!;
     const picker = menu.getByLabel("Import Web Annotations…");
     await picker.setInputFiles(exported);
