@@ -54,10 +54,12 @@ export function useLiveDossier(dossierId: string | null, claimId: string | null,
       gather ??= setTimeout(() => void read(), GATHER_MS);
     };
     const source = new EventSource(`/api/v1/dossiers/${dossierId}/events?tab=${encodeURIComponent(tab)}`);
-    // What changed before the stream opened is read once: on a reconnect, while the stream was
-    // down; on the first open, since the page was rendered (a background job queued just before,
-    // such as a new version's import, may have ended meanwhile).
-    source.addEventListener("open", soon);
+    let opened = false;
+    // After a reconnect, what changed while the stream was down is read once.
+    source.addEventListener("open", () => {
+      if (opened) soon();
+      opened = true;
+    });
     source.addEventListener("hello", (e) => setMe((JSON.parse(e.data) as { userId: string }).userId));
     source.addEventListener("change", soon);
     source.addEventListener("resync", soon);
