@@ -54,7 +54,20 @@ const showable = (link: LinkView) => link.onLatestVersion && link.anchorStatus !
  * Briefing and sources side by side, with the evidence panel at the source column's edge.
  * `readOnly` (a published dossier) keeps reading and moving, and offers no change.
  */
-export function DossierReader({ dossier, readOnly = false, place, canEditBriefing = false }: { dossier: PackedDossierView; readOnly?: boolean; place?: ReaderPlace; canEditBriefing?: boolean }) {
+export function DossierReader({
+  dossier,
+  readAt,
+  readOnly = false,
+  place,
+  canEditBriefing = false,
+}: {
+  dossier: PackedDossierView;
+  /** The server's time just before `dossier` was read: a job that ends after it is read again. */
+  readAt?: string;
+  readOnly?: boolean;
+  place?: ReaderPlace;
+  canEditBriefing?: boolean;
+}) {
   const [view, setView] = useState(() => unpackDossierView(dossier));
   const [editing, setEditing] = useState(false);
   const [active, setActive] = useState<{ claimId: string; linkId: string | null } | null>(null);
@@ -583,7 +596,7 @@ export function DossierReader({ dossier, readOnly = false, place, canEditBriefin
   return (
     <div className="reader flex flex-col lg:h-[calc(100vh-3rem)]" data-panel={panelOpen ? "open" : "closed"}>
       {view.isExample ? <FirstRunTour readOnly={readOnly} /> : null}
-      {readOnly ? null : <JobProgress dossierId={view.id} version={view} />}
+      {readOnly ? null : <JobProgress dossierId={view.id} version={view} readAt={readAt} onEnded={refresh} />}
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule bg-panel px-5 py-2.5">
         <div className="min-w-0 flex-1 xl:max-w-[28rem] xl:flex-none">
           <h1 className="truncate text-base font-semibold tracking-tight">{view.title}</h1>

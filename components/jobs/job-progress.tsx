@@ -51,11 +51,12 @@ function statusOf(job: JobView): string {
  * its view, which it reads again on every live message, a job's batches included — and every few
  * seconds while a job is active. Renders nothing when no job is active.
  */
-export function JobProgress({ dossierId, version }: { dossierId: string; version: unknown }) {
+export function JobProgress({ dossierId, version, readAt, onEnded }: { dossierId: string; version: unknown; readAt?: string; onEnded?: () => void }) {
   const [jobs, setJobs] = useState<JobView[]>([]);
   const [canCancel, setCanCancel] = useState(false);
   const [message, setMessage] = useState<ReactNode>(null);
   const active = useRef(new Set<string>());
+  const seenEnded = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const read = useCallback(async () => {
@@ -63,6 +64,12 @@ export function JobProgress({ dossierId, version }: { dossierId: string; version
     const result = await sendJson<{ jobs: JobView[]; canCancel: boolean }>("GET", `/api/v1/dossiers/${dossierId}/jobs`);
     if (!result.ok) return;
     const now = result.data.jobs.filter((j) => j.state === "queued" || j.state === "running");
+    // A job that ended after the page's dossier was read, or that this strip saw running, may have
+    // changed what the reader shows (an import's new source or version, suggestions; not an export);
+    // its live message may have come before the page listened. The reader reads the dossier again.
+    const ended = result.data.jobs.filter((j) => j.finishedAt && !seenEnded.current.has(j.id) && (active.current.has(j.id) || (readAt !== undefined && j.finishedAt > readAt)));
+    for (const job of ended) seenEnded.current.add(job.id);
+    if (ended.some((j) => j.kind !== "export")) onEnded?.();
     for (const job of result.data.jobs) {
       // An export this page waits for may end before a read sees it active: it is told all the same.
       const waited = job.state !== "queued" && job.state !== "running" && takeWaitingDownload(job.id);
@@ -74,7 +81,7 @@ export function JobProgress({ dossierId, version }: { dossierId: string; version
     active.current = new Set(now.map((j) => j.id));
     setJobs(now);
     setCanCancel(result.data.canCancel);
-  }, [dossierId]);
+  }, [dossierId, readAt, onEnded]);
 
   const first = useRef(true);
   // `version` is only the signal to read again.

@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function DossierPage({ params, searchParams }: Params & Search) {
   const { dossierId } = await params;
-  const dossier = await load(dossierId);
+  const { readAt, ...dossier } = await load(dossierId);
   const canEditBriefing = await canOnDossier(await getDb(), await getRequestActor(), dossierId, "document.write");
-  return <DossierReader dossier={packDossierView(dossier)} place={placeOf(await searchParams)} canEditBriefing={canEditBriefing} />;
+  return <DossierReader dossier={packDossierView(dossier)} readAt={readAt} place={placeOf(await searchParams)} canEditBriefing={canEditBriefing} />;
 }
