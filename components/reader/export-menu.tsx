@@ -36,7 +36,7 @@ export function ExportMenu({ dossierId }: { dossierId: string }) {
       return setStatus(`Downloading ${job.file.filename}.`);
     }
     downloadWhenReady(job.id);
-    setStatus("The dossier is large: the export runs in the background (its progress shows above the reader) and downloads when it is ready.");
+    setStatus("This export runs in the background (its progress shows above the reader) and downloads when it is ready.");
   }
 
   return (
