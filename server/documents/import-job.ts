@@ -1,6 +1,7 @@
 // The import job: reads its input (fetches the page, parses the file or text), then stores the new source or version.
 import { z } from "zod";
 import { AppError } from "../errors/app-error.ts";
+import { readJobFile } from "../jobs/job-files.ts";
 import { userActor } from "../policies/authorize.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
 import type { TaskHandler } from "../jobs/run-task-job.ts";
@@ -64,8 +65,8 @@ export const importJob: TaskHandler = async (db, job, context) => {
 
 async function inputOf(db: Parameters<TaskHandler>[0], jobId: string, input: z.infer<typeof payloadSchema>["input"]): Promise<DocumentInput> {
   if (input.from === "url") return { from: "url", url: input.url };
-  const file = await db.jobFile.findUnique({ where: { jobId_role: { jobId, role: "input" } } });
+  const file = await readJobFile(db, jobId, "input");
   if (!file) throw new AppError("invalid_input", "The job's input file is gone.");
   if (input.from === "text") return { from: "text", text: new TextDecoder().decode(file.bytes), format: input.format };
-  return { from: "file", filename: file.filename, bytes: new Uint8Array(file.bytes), contentType: file.contentType || undefined };
+  return { from: "file", filename: file.filename, bytes: file.bytes, contentType: file.contentType || undefined };
 }

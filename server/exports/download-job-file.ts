@@ -3,6 +3,7 @@ import type { Db } from "../db.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { Download } from "../http/handle-download.ts";
 import { parseInput } from "../http/parse-input.ts";
+import { readJobFile } from "../jobs/job-files.ts";
 import { JOB_FILE_TTL_MS } from "../jobs/job-settings.ts";
 import { idSchema } from "../links/link-schemas.ts";
 import type { Actor } from "../policies/actor.ts";
@@ -16,10 +17,10 @@ export async function downloadJobFile(db: Db, input: { jobId: string; actor: Act
   await authorizeDossier(db, input.actor, job.dossierId, "dossier.read").catch((error: unknown) => {
     throw error instanceof AppError && error.code === "not_found" ? new AppError("not_found", "No such job.") : error;
   });
-  const file = await db.jobFile.findUnique({ where: { jobId_role: { jobId, role: "output" } } });
+  const file = await readJobFile(db, jobId, "output");
   // A file older than a day is gone, even before the next sweep deletes it.
   if (!file || file.createdAt.getTime() < Date.now() - JOB_FILE_TTL_MS) throw new AppError("not_found", missingFileMessage(job));
-  return { body: new Uint8Array(file.bytes), contentType: file.contentType, filename: file.filename };
+  return { body: file.bytes, contentType: file.contentType, filename: file.filename };
 }
 
 function missingFileMessage(job: { kind: string; state: string }): string {

@@ -1,6 +1,7 @@
 // The export job: writes the dossier to a file kept for a day, which its members can download.
 import { z } from "zod";
 import { AppError } from "../errors/app-error.ts";
+import { writeJobFile } from "../jobs/job-files.ts";
 import type { TaskHandler } from "../jobs/run-task-job.ts";
 import { renderExport } from "./export-dossier.ts";
 import { exportFormatSchema } from "./export-formats.ts";
@@ -21,8 +22,7 @@ export const exportJob: TaskHandler = async (db, job, context) => {
   const file = renderExport(dossier, payload.data.format);
   const bytes = new TextEncoder().encode(file.body);
   return async (tx) => {
-    const data = { filename: file.filename, contentType: file.contentType, bytes, createdAt: new Date() };
-    await tx.jobFile.upsert({ where: { jobId_role: { jobId: job.id, role: "output" } }, create: { jobId: job.id, role: "output", ...data }, update: data });
+    await writeJobFile(tx, job.id, "output", { filename: file.filename, contentType: file.contentType, bytes });
     return { format: payload.data.format, filename: file.filename, bytes: bytes.length };
   };
 };

@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "../db.ts";
 import { notifyDossier } from "../live/notify-dossier.ts";
 import { jobMessage } from "./job-message.ts";
+import { writeJobFile } from "./job-files.ts";
 import { JOB_FILE_TTL_MS, TASKS_QUEUE } from "./job-settings.ts";
 import { presentJob, type JobView } from "./present-job.ts";
 import { sqlInTransaction } from "./sql-in-transaction.ts";
@@ -33,7 +34,7 @@ export async function queueTask(tx: Tx, queue: JobQueue, task: NewTask): Promise
     data: { id, runId: id, dossierId: task.dossierId, kind: task.kind, total: task.total, payload: task.payload, createdById: task.createdById },
   });
   if (task.input) {
-    await tx.jobFile.create({ data: { jobId: id, role: "input", filename: task.input.filename, contentType: task.input.contentType, bytes: task.input.bytes as Uint8Array<ArrayBuffer> } });
+    await writeJobFile(tx, id, "input", task.input);
   }
   const data: TaskRunData = { jobId: id, kind: task.kind };
   await queue.boss.send(TASKS_QUEUE, data, { id, ...queue.taskSendOptions, db: sqlInTransaction(tx) });
