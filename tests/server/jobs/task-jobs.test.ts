@@ -3,6 +3,7 @@
 // addresses and unreadable files, exports written in the request or by the queue and downloaded
 // from the job, cancelling, a job run twice or by a run taken for dead, and the sweep of old files.
 import { randomUUID } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/server/db.ts";
 import type { ReadyDatabase } from "@/server/db/process-database.ts";
@@ -124,7 +125,7 @@ describe("one-off jobs: imports and exports", () => {
     });
     const input = await t.db.jobFile.findUniqueOrThrow({ where: { jobId_role: { jobId, role: "input" } } });
     expect(input).toMatchObject({ filename: "pasted.txt", contentType: "text/plain; charset=utf-8" });
-    expect(new TextDecoder().decode(input.bytes)).toBe(text);
+    expect(new TextDecoder().decode(gunzipSync(input.bytes))).toBe(text);
     expect(await runOf(t.db, jobId)).toEqual([{ state: "created", retry_count: 0 }]);
     await stop();
 
@@ -356,10 +357,16 @@ describe("one-off jobs: imports and exports", () => {
       expect(row).toMatchObject({ createdById: viewer.userId, result: { format, filename: direct.filename, bytes: bytes.length } });
       const file = await t.db.jobFile.findUniqueOrThrow({ where: { jobId_role: { jobId: view.id, role: "output" } } });
       expect(file).toMatchObject({ filename: direct.filename, contentType: direct.contentType });
-      expect(new Uint8Array(file.bytes)).toEqual(bytes);
+      // Stored compressed with gzip.
+      expect(new Uint8Array(gunzipSync(file.bytes))).toEqual(bytes);
+      expect(file.bytes.length).toBeLessThan(bytes.length);
 
       const download = await downloadJobFile(t.db, { jobId: view.id, actor: otherViewer });
       expect(download).toEqual({ body: bytes, contentType: direct.contentType, filename: direct.filename });
+      // A client that accepts gzip gets the stored bytes as they are, marked so.
+      const gzipped = await downloadJobFile(t.db, { jobId: view.id, actor: otherViewer, acceptsGzip: true });
+      expect(gzipped).toMatchObject({ contentEncoding: "gzip", contentType: direct.contentType, filename: direct.filename });
+      expect(new Uint8Array(gunzipSync(gzipped.body as Uint8Array))).toEqual(bytes);
       await expect(downloadJobFile(t.db, { jobId: view.id, actor: stranger })).rejects.toMatchObject({ code: "not_found", message: "No such job." });
     }
     await expect(downloadJobFile(t.db, { jobId: randomUUID(), actor: viewer })).rejects.toMatchObject({ code: "not_found", message: "No such job." });
