@@ -162,7 +162,9 @@ async function main() {
       const ended = await phase(`export as ${format} (requestExport: ${asked.state === "done" ? "written in the request" : "an export job"})`, () => waitForJob(db, asked.id));
       if (ended.state !== "done") throw new Error(`the ${format} export ended ${ended.state}: ${ended.error}`);
       const file = await db.jobFile.findUniqueOrThrow({ where: { jobId_role: { jobId: asked.id, role: "output" } }, select: { bytes: true } });
-      exports.push(`${format} ${mb(file.bytes.length)}: request ${requestMs.toFixed(0)} ms, ready after ${seconds(phases[phases.length - 1].ms + requestMs)}`);
+      const { result } = await db.job.findUniqueOrThrow({ where: { id: asked.id }, select: { result: true } });
+      const size = (result as { bytes: number }).bytes;
+      exports.push(`${format} ${mb(size)} (stored gzipped: ${(file.bytes.length / 1024 ** 2).toFixed(1)} MB): request ${requestMs.toFixed(0)} ms, ready after ${seconds(phases[phases.length - 1].ms + requestMs)}`);
     }
     // A new version of the source with the most links, all of them accepted first: its links are
     // re-anchored inside the request (the suggestions' refresh is queued as a job).
