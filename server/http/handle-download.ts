@@ -8,8 +8,6 @@ import { MAX_JSON_BYTES } from "./read-json.ts";
 /** A file a handler answers with. */
 export interface Download {
   body: string | Uint8Array<ArrayBuffer>;
-  /** `gzip` when the body is sent compressed as it is stored (the client accepts gzip). */
-  contentEncoding?: "gzip";
   contentType: string;
   filename: string;
 }
@@ -32,7 +30,6 @@ export function handleDownload<P>(handler: Handler<P>) {
           "content-disposition": contentDisposition(file.filename),
           "cache-control": "no-store",
           "x-content-type-options": "nosniff",
-          ...(file.contentEncoding ? { "content-encoding": file.contentEncoding, vary: "accept-encoding" } : {}),
         },
       });
     } catch (error) {
