@@ -15,7 +15,8 @@
 // 6. Fault run: the same mix, and instance 2 is killed with SIGKILL halfway through. As the run
 //    starts, sources are attached through nginx to dossiers of --job-claims claims (made during
 //    set-up, --jobs of them), each above the in-request budget, so each queues a suggestion job
-//    and both instances are running one when instance 2 is killed. Then the database must hold
+//    (a source over the import budget is first stored by an import job, which queues it), and
+//    both instances are running one when instance 2 is killed. Then the database must hold
 //    every acknowledged write, none twice, every link's revision matching its activity log; and
 //    every job must end done, once: progress equal to its total, no suggested link stored twice
 //    (the killed instance's run is retried by the survivor once it expires).
@@ -244,8 +245,10 @@ async function main() {
     runs.push(
       await loadRun("2 instances, one killed with SIGKILL halfway", nginx, apps, dossierId, reviewers, ledger, async () => {
         const started = Date.now();
-        jobIds = await attachJobSources(nginx!.url, cookie, jobDossiers);
-        console.log(`(${jobIds.length} suggestion jobs queued through nginx in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        const attached = await attachJobSources(nginx!.url, cookie, jobDossiers, DATABASE_URL);
+        jobIds = attached.suggestionJobs;
+        const imported = attached.importJobs.length > 0 ? `, after ${attached.importJobs.length} import jobs stored their sources once each` : "";
+        console.log(`(${jobIds.length} suggestion jobs queued through nginx in ${((Date.now() - started) / 1000).toFixed(1)} s${imported})`);
         await sleep(Math.max(0, killAt * 1000 - (Date.now() - started)));
         runsAtKill = await activeRuns(DATABASE_URL);
         killed = hostOf(apps[1]);

@@ -57,9 +57,15 @@ export async function prepareJobDossiers(databaseUrl: string, ownerEmail: string
   }
 }
 
-/** Attaches each dossier's source through `baseUrl` as its owner would, all at once; each answer names the job it queued. */
-export async function attachJobSources(baseUrl: string, cookie: string, dossiers: JobDossier[]): Promise<string[]> {
-  return Promise.all(
+/**
+ * Attaches each dossier's source through `baseUrl` as its owner would, all at once, and returns
+ * the suggestion job each attach queued. A source over the import budget is imported by an import
+ * job first (`202`): its end is awaited (in `databaseUrl`) and must have stored the source once;
+ * the suggestion job is then the one that import queued.
+ */
+export async function attachJobSources(baseUrl: string, cookie: string, dossiers: JobDossier[], databaseUrl: string): Promise<{ suggestionJobs: string[]; importJobs: string[] }> {
+  const importJobs: string[] = [];
+  const suggestionJobs = await Promise.all(
     dossiers.map(async (dossier) => {
       const added = await callJson(`${baseUrl}/api/v1/dossiers/${dossier.dossierId}/sources`, {
         method: "POST",
@@ -67,11 +73,39 @@ export async function attachJobSources(baseUrl: string, cookie: string, dossiers
         origin: baseUrl,
         body: JSON.stringify({ document: { from: "text", text: dossier.source.text, format: "text" }, metadata: { title: dossier.source.title } }),
       });
+      if (added.status === 202) {
+        importJobs.push(added.body.job.id);
+        return suggestionJobOfImport(databaseUrl, added.body.job.id, dossier);
+      }
       if (added.status !== 201) throw new Error(`attaching a job source answered ${added.status}: ${JSON.stringify(added.body).slice(0, 300)}`);
       if (!added.body.jobId) throw new Error("attaching the source did not queue a job: the dossier fits the in-request budget");
       return added.body.jobId as string;
     }),
   );
+  return { suggestionJobs, importJobs };
+}
+
+/** Waits for the import job to end and returns the suggestion job it queued, once its source is stored exactly once. */
+async function suggestionJobOfImport(databaseUrl: string, importJobId: string, dossier: JobDossier): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const until = Date.now() + 120_000;
+    for (;;) {
+      const job = (await client.query(`SELECT state::text, error, result FROM "Job" WHERE id = $1`, [importJobId])).rows[0];
+      if (job.state === "done") {
+        const sources = (await client.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM "Document" WHERE "dossierId" = $1 AND title = $2`, [dossier.dossierId, dossier.source.title])).rows[0].n;
+        if (sources !== 1) throw new Error(`the import job stored the source ${sources} times`);
+        if (!job.result?.suggestionsJobId) throw new Error("the import did not queue a suggestion job: the dossier fits the in-request budget");
+        return job.result.suggestionsJobId as string;
+      }
+      if (job.state !== "queued" && job.state !== "running") throw new Error(`the import job ended ${job.state}: ${job.error}`);
+      if (Date.now() > until) throw new Error("the import job did not end within 2 minutes");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** Waits until every job has ended (or `timeoutMs` passed) and reads how each ended. */

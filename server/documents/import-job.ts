@@ -53,7 +53,8 @@ export const importJob: TaskHandler = async (db, job, context) => {
     const metadata = sourceMetadataSchema.parse({ title: target.title, author: target.author });
     return async (tx) => {
       const added = await storeSource(tx, { dossierId: job.dossierId, workspaceId: grant.workspaceId, userId: grant.userId, read, metadata });
-      return { documentId: added.documentId, versionId: added.versionId };
+      // The suggestions' refresh it queued, if the dossier was over the in-request budget.
+      return { documentId: added.documentId, versionId: added.versionId, ...(added.jobId ? { suggestionsJobId: added.jobId } : {}) };
     };
   }
   return async (tx) => {
