@@ -1,6 +1,7 @@
 "use client";
 // A compact strip above the reader for each queued or running background job of the dossier: what it does, how far, time left, Cancel.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { ListedJob } from "@/server/jobs/list-dossier-jobs.ts";
 import type { JobView } from "@/server/jobs/present-job.ts";
 import { sendJson } from "../reader/send-json.ts";
 import { startDownload, takeWaitingDownload } from "./start-download.ts";
@@ -52,8 +53,7 @@ function statusOf(job: JobView): string {
  * seconds while a job is active. Renders nothing when no job is active.
  */
 export function JobProgress({ dossierId, version, readAt, onEnded }: { dossierId: string; version: unknown; readAt?: string; onEnded?: () => void }) {
-  const [jobs, setJobs] = useState<JobView[]>([]);
-  const [canCancel, setCanCancel] = useState(false);
+  const [jobs, setJobs] = useState<ListedJob[]>([]);
   const [message, setMessage] = useState<ReactNode>(null);
   const active = useRef(new Set<string>());
   const seenEnded = useRef(new Set<string>());
@@ -61,7 +61,7 @@ export function JobProgress({ dossierId, version, readAt, onEnded }: { dossierId
 
   const read = useCallback(async () => {
     timer.current = null;
-    const result = await sendJson<{ jobs: JobView[]; canCancel: boolean }>("GET", `/api/v1/dossiers/${dossierId}/jobs`);
+    const result = await sendJson<{ jobs: ListedJob[]; canCancel: boolean }>("GET", `/api/v1/dossiers/${dossierId}/jobs`);
     if (!result.ok) return;
     const now = result.data.jobs.filter((j) => j.state === "queued" || j.state === "running");
     // A job that ended after the page's dossier was read, or that this strip saw running, may have
@@ -80,7 +80,6 @@ export function JobProgress({ dossierId, version, readAt, onEnded }: { dossierId
     }
     active.current = new Set(now.map((j) => j.id));
     setJobs(now);
-    setCanCancel(result.data.canCancel);
   }, [dossierId, readAt, onEnded]);
 
   const first = useRef(true);
@@ -133,7 +132,7 @@ export function JobProgress({ dossierId, version, readAt, onEnded }: { dossierId
             {job.done.toLocaleString("en-US")} of {job.total.toLocaleString("en-US")}
           </span>
           <span className="text-muted">{statusOf(job)}</span>
-          {canCancel ? (
+          {job.canCancel ? (
             <button type="button" onClick={() => void cancel(job)} className="rounded border border-rule bg-bg px-2 py-0.5 text-sm hover:border-accent">
               Cancel
             </button>

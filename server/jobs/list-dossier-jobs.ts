@@ -2,7 +2,7 @@
 import type { Db } from "../db.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema } from "../links/link-schemas.ts";
-import type { Actor } from "../policies/actor.ts";
+import { actorUserId, type Actor } from "../policies/actor.ts";
 import { authorizeDossier } from "../policies/authorize.ts";
 import { canOnDossier } from "../policies/can-on-dossier.ts";
 import { presentJob, type JobView } from "./present-job.ts";
@@ -11,8 +11,15 @@ import { presentJob, type JobView } from "./present-job.ts";
 const RECENT_MS = 24 * 60 * 60 * 1000;
 const RECENT_LIMIT = 10;
 
-/** The dossier's jobs for a member: active ones first, then recent ones, newest first; and whether the caller may cancel them. */
-export async function listDossierJobs(db: Db, input: { dossierId: string; actor: Actor }): Promise<{ jobs: JobView[]; canCancel: boolean }> {
+/** A listed job, with whether the caller may cancel it. */
+export type ListedJob = JobView & { canCancel: boolean };
+
+/**
+ * The dossier's jobs for a member: active ones first, then recent ones, newest first; whether the
+ * caller may cancel jobs (editors and owners), and for each job whether they may cancel that one
+ * (also the member who asked for an export).
+ */
+export async function listDossierJobs(db: Db, input: { dossierId: string; actor: Actor }): Promise<{ jobs: ListedJob[]; canCancel: boolean }> {
   const dossierId = parseInput(idSchema, input.dossierId);
   await authorizeDossier(db, input.actor, dossierId, "dossier.read");
   const now = new Date();
@@ -25,5 +32,7 @@ export async function listDossierJobs(db: Db, input: { dossierId: string; actor:
     }),
     canOnDossier(db, input.actor, dossierId, "document.write"),
   ]);
-  return { jobs: [...active, ...recent].map((job) => presentJob(job, now)), canCancel };
+  const me = actorUserId(input.actor);
+  const own = (job: { kind: string; createdById: string | null }) => job.kind === "export" && me !== null && job.createdById === me;
+  return { jobs: [...active, ...recent].map((job) => ({ ...presentJob(job, now), canCancel: canCancel || own(job) })), canCancel };
 }

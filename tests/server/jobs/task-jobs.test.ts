@@ -18,6 +18,7 @@ import { exportJob } from "@/server/exports/export-job.ts";
 import { requestExport } from "@/server/exports/request-export.ts";
 import { cancelJob } from "@/server/jobs/cancel-job.ts";
 import { JOB_FILE_TTL_MS, TASKS_QUEUE } from "@/server/jobs/job-settings.ts";
+import { listDossierJobs } from "@/server/jobs/list-dossier-jobs.ts";
 import { presentJob } from "@/server/jobs/present-job.ts";
 import { setProcessJobQueue } from "@/server/jobs/process-job-queue.ts";
 import { runTaskJob, type TaskHandler } from "@/server/jobs/run-task-job.ts";
@@ -376,7 +377,12 @@ describe("one-off jobs: imports and exports", () => {
     expect(pending).toMatchObject({ kind: "export", state: "queued", done: 0, total: 2, file: null, label: "Exporting Markdown" });
     await expect(downloadJobFile(t.db, { jobId: pending.id, actor: viewer })).rejects.toMatchObject({ code: "not_found" });
     await expect(downloadJobFile(t.db, { jobId: pending.id, actor: viewer })).rejects.toThrow(/not finished/);
-    // Only its creator (or an editor) may cancel an export.
+    // Asked again while it waits, the same export comes back.
+    expect(await requestExport(t.db, { dossierId, body: { format: "md" }, actor: viewer })).toMatchObject({ id: pending.id, state: "queued" });
+    expect(await t.db.job.count({ where: { dossierId, kind: "export", state: "queued" } })).toBe(1);
+    // Only its creator (or an editor) may cancel an export, and the list says so to each.
+    const listed = async (actor: Actor) => (await listDossierJobs(t.db, { dossierId, actor })).jobs.find((j) => j.id === pending.id)?.canCancel;
+    expect([await listed(viewer), await listed(otherViewer), await listed(editor)]).toEqual([true, false, true]);
     await expect(cancelJob(t.db, { jobId: pending.id, actor: otherViewer })).rejects.toMatchObject({ code: "forbidden" });
     expect(await cancelJob(t.db, { jobId: pending.id, actor: viewer })).toMatchObject({ state: "cancelled" });
     expect(await runOf(t.db, pending.id)).toEqual([{ state: "cancelled", retry_count: 0 }]);
