@@ -43,6 +43,7 @@ function formatBytes(bytes: number): string {
 
 function statusOf(job: JobView): string {
   if (job.state === "queued") return job.error ? "Retrying after an error" : "Waiting to start";
+  if (job.step) return job.etaSeconds !== null ? `${job.step}, ${formatTimeLeft(job.etaSeconds)}` : `${job.step}…`;
   if (job.etaSeconds !== null) return formatTimeLeft(job.etaSeconds);
   return "Estimating the time left";
 }

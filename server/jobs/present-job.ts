@@ -22,6 +22,8 @@ export interface JobView {
   finishedAt: string | null;
   /** Seconds left at the pace so far; null until a batch has landed, or once it has ended. */
   etaSeconds: number | null;
+  /** What a running import or export is doing now ("Reading the input", "Writing the file"), else null. */
+  step: string | null;
   /** A finished export's file: where to download it, its name and size in bytes; null after a day. */
   file: { url: string; filename: string; bytes: number } | null;
   /** A finished import's document and version. */
@@ -59,20 +61,32 @@ export function presentJob(job: JobRow, now = new Date()): JobView {
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
     etaSeconds: etaOf(job, now),
-    file: fileOf(job),
+    step: stepOf(job),
+    file: fileOf(job, now),
     document: documentOf(job),
   };
+}
+
+/** The steps of a one-off job, in the order its handler counts them. */
+const STEPS: Record<string, readonly string[]> = {
+  import: ["Reading the input", "Storing it and re-anchoring"],
+  export: ["Reading the dossier", "Writing the file"],
+};
+
+function stepOf(job: JobRow): string | null {
+  if (job.state !== "running") return null;
+  return STEPS[job.kind]?.[job.done] ?? null;
 }
 
 function fieldsOf(value: Prisma.JsonValue | undefined): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 
-function fileOf(job: JobRow): JobView["file"] {
+function fileOf(job: JobRow, now: Date): JobView["file"] {
   const result = fieldsOf(job.result);
   if (job.kind !== "export" || job.state !== "done" || typeof result.filename !== "string") return null;
   // The file is kept for a day.
-  if (job.finishedAt && job.finishedAt.getTime() < Date.now() - JOB_FILE_TTL_MS) return null;
+  if (job.finishedAt && job.finishedAt.getTime() < now.getTime() - JOB_FILE_TTL_MS) return null;
   return { url: `/api/v1/jobs/${job.id}/file`, filename: result.filename, bytes: Number(result.bytes) || 0 };
 }
 
