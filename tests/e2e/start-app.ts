@@ -9,6 +9,8 @@ import path from "node:path";
 export interface RunningApp {
   url: string;
   dataDir: string;
+  /** The app's process id (the server runs in that one process). */
+  pid: number;
   output: () => string;
   /** Stops the app with the signal (SIGTERM by default) and waits for the process to end. */
   stop(signal?: NodeJS.Signals): Promise<void>;
@@ -65,6 +67,7 @@ export async function startApp(options: { dataDir?: string; empty?: boolean; env
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
+    pid: child.pid!,
     output: () => log,
     stop: (signal = "SIGTERM") => stopChild(child, signal),
   };

@@ -19,9 +19,11 @@ describe("packDossierView", () => {
     expect(unpackDossierView(JSON.parse(JSON.stringify(packDossierView(view))))).toEqual(view);
   });
 
-  it("leaves out the quotes the source text holds, and weighs less", () => {
+  it("leaves out the quotes the source text holds and the claim texts the briefing holds, and weighs less", () => {
     const packed = packDossierView(view);
     expect(packed.links.every((row) => row[12] === null)).toBe(true);
+    expect(view.claims.length).toBeGreaterThan(0);
+    expect(packed.claims.every((row) => row[4] === null)).toBe(true);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(view).length);
   });
 
@@ -40,6 +42,14 @@ describe("packDossierView", () => {
       expect(unpackDossierView(packed)).toEqual(changed);
     });
   }
+
+  it("keeps the text of a claim its document does not read at its offsets", () => {
+    const first = view.claims[0];
+    const changed = { ...view, claims: view.claims.map((c) => (c.id === first.id ? { ...c, text: `${c.text}!` } : c)) };
+    const packed = packDossierView(changed);
+    expect(packed.claims[0][4]).toBe(`${first.text}!`);
+    expect(unpackDossierView(JSON.parse(JSON.stringify(packed)))).toEqual(changed);
+  });
 
   it("refuses a link whose claim is not in the dossier", () => {
     const stray = { ...view, links: [{ ...view.links[0], claimId: "no-such-claim" }] };
