@@ -5,17 +5,9 @@ import { refreshSuggestions } from "@/server/suggestions/refresh-suggestions.ts"
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import { createMember, exampleWorkspaceId } from "./test-actors.ts";
 import type { Actor } from "@/server/policies/actor.ts";
+import { NEWS_REPORT } from "./news-report.ts";
 
-// A news report carrying some of the example briefing's facts, in a reporter's words.
-const report = [
-  "US expands surveillance of Mexican cartels",
-  "",
-  "The Pentagon has created a special intelligence task force of 140 analysts to analyze surveillance data gathered along the border.",
-  "",
-  "The Mexican government has deployed 10,000 troops to the border to combat smuggling, officials said on Tuesday.",
-  "",
-  "Weather in the capital was mild for the season.",
-].join("\n");
+const report = NEWS_REPORT;
 
 describe("documents: sources and versions", () => {
   let t: TestDatabase;

@@ -19,6 +19,7 @@ import { refreshSuggestions } from "@/server/suggestions/refresh-suggestions.ts"
 import { runSuggestionJob } from "@/server/suggestions/run-suggestion-job.ts";
 import { createTestDatabase, type TestDatabase } from "../test-database.ts";
 import { createMember, exampleWorkspaceId } from "../test-actors.ts";
+import { waitForJob } from "./wait-for-job.ts";
 
 // A report carrying some of the example briefing's facts, in a reporter's words.
 const report = [
@@ -53,16 +54,6 @@ async function duplicatedSuggestions(db: Db, dossierId: string): Promise<number>
 async function runsOf(db: Db, jobId: string): Promise<{ id: string; state: string }[]> {
   return db.$queryRaw<{ id: string; state: string }[]>`
     SELECT id::text, state::text FROM pgboss.job WHERE id::text = ${jobId} OR data->>'jobId' = ${jobId} ORDER BY created_on`;
-}
-
-async function waitForJob(db: Db, id: string, states: string[], ms = 30_000) {
-  const until = Date.now() + ms;
-  for (;;) {
-    const job = await db.job.findUniqueOrThrow({ where: { id } });
-    if (states.includes(job.state)) return job;
-    if (Date.now() > until) throw new Error(`job ${id} is still ${job.state} (${job.done}/${job.total})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe("suggestion jobs", () => {

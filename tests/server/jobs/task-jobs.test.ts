@@ -26,32 +26,15 @@ import { startJobQueue, type JobQueue, type JobQueueOptions } from "@/server/job
 import type { Actor } from "@/server/policies/actor.ts";
 import { createTestDatabase, type TestDatabase } from "../test-database.ts";
 import { createMember, exampleWorkspaceId } from "../test-actors.ts";
+import { NEWS_REPORT } from "../news-report.ts";
+import { waitForJob } from "./wait-for-job.ts";
 
-// A report carrying some of the example briefing's facts, in a reporter's words.
-const report = [
-  "US expands surveillance of Mexican cartels",
-  "",
-  "The Pentagon has created a special intelligence task force of 140 analysts to analyze surveillance data gathered along the border.",
-  "",
-  "The Mexican government has deployed 10,000 troops to the border to combat smuggling, officials said on Tuesday.",
-  "",
-  "Weather in the capital was mild for the season.",
-].join("\n");
+const report = NEWS_REPORT;
 
 /** A pasted text of about `sentences` × 60 bytes that shares no sentence with the briefing. */
 function longText(heading: string, sentences: number): string {
   const body = Array.from({ length: sentences }, (_, i) => `Gauge ${i + 1} recorded ${(i * 7919) % 10007} millimetres of rain in the valley.`);
   return [heading, "", ...body].join("\n");
-}
-
-async function waitForJob(db: Db, id: string, states: string[], ms = 30_000) {
-  const until = Date.now() + ms;
-  for (;;) {
-    const job = await db.job.findUniqueOrThrow({ where: { id } });
-    if (states.includes(job.state)) return job;
-    if (Date.now() > until) throw new Error(`job ${id} is still ${job.state} (${job.done}/${job.total})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** The queue's run of a one-off job (its id is the job's). */
