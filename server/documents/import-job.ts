@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { AppError } from "../errors/app-error.ts";
 import { readJobFile } from "../jobs/job-files.ts";
-import { userActor } from "../policies/authorize.ts";
-import { authorizeDossier } from "../policies/authorize.ts";
+import { authorizeDossier, userActor } from "../policies/authorize.ts";
 import type { TaskHandler } from "../jobs/run-task-job.ts";
 import { sourceMetadataSchema, storeSource } from "./add-source.ts";
 import { storeNewVersion } from "./add-document-version.ts";

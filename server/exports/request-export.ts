@@ -1,7 +1,6 @@
 // Asks for an export of a dossier as a job: written in the request when the dossier is small, else by the queue.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db.ts";
-import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema } from "../links/link-schemas.ts";
 import { presentJob, type JobView } from "../jobs/present-job.ts";
@@ -49,7 +48,7 @@ export async function requestExport(db: Db, input: { dossierId: string; body: un
   } catch (error) {
     const message = error instanceof Error ? error.message : "The export failed.";
     await db.job.updateMany({ where: { id, state: "running" }, data: { state: "failed", error: message, finishedAt: new Date() } });
-    if (error instanceof TaskFailure && error.cause instanceof AppError) throw error.cause;
+    // The handler's own error (an AppError answers the request with its status).
     throw error instanceof TaskFailure ? error.cause : error;
   }
   return presentJob(await db.job.findUniqueOrThrow({ where: { id } }));

@@ -18,8 +18,6 @@ export interface TaskJob {
 export interface TaskContext {
   /** Records how far the job got (`done` of `total` steps) while this run still holds it. */
   progress(done: number, total: number): Promise<void>;
-  /** Aborted when the process stops: a handler may end early by throwing; the job is then retried. */
-  signal?: AbortSignal;
 }
 
 /**
@@ -35,7 +33,6 @@ export type TaskOutcome = "done" | "cancelled" | "stale";
 export interface TaskRun {
   /** Ends this run in the queue, inside the transaction that ends the job. */
   finish?: (tx: Tx) => Promise<void>;
-  signal?: AbortSignal;
 }
 
 /**
@@ -85,7 +82,6 @@ export async function runTaskJob(db: Db, jobId: string, handler: TaskHandler, ru
 
   const held = { id: jobId, state: "running" as const, attempts: attempt };
   const context: TaskContext = {
-    signal: run.signal,
     async progress(done, total) {
       await db.$transaction(async (tx) => {
         const { count } = await tx.job.updateMany({ where: held, data: { done, total } });

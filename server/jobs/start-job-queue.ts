@@ -143,8 +143,8 @@ export async function startJobQueue(ready: ReadyDatabase, options: JobQueueOptio
       async ([run]) => {
         const { jobId, kind } = run.data;
         try {
+          // Not cut into slices: stopping the app waits for a running import or export (up to the stop's timeout).
           const outcome = await runTaskJob(prisma, jobId, taskHandlerOf(kind), {
-            signal: stopping.signal,
             finish: (tx) => boss.complete(TASKS_QUEUE, run.id, { outcome: "done" }, { db: sqlInTransaction(tx) }).then(() => {}),
           });
           return { outcome };
