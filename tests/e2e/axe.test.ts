@@ -69,6 +69,8 @@ describe("accessibility (axe-core)", () => {
     await page.goto(app.url);
     await page.getByRole("link", { name: "Members and settings" }).click();
     await page.waitForURL(/\/settings$/);
+    // After a client-side navigation the page's title arrives with its metadata, a moment after the URL.
+    await page.waitForFunction(() => document.title.trim() !== "");
     await page.getByRole("button", { name: "Create invitation link" }).click();
     const link = await page.getByLabel("Invitation link").inputValue();
     expect(await seriousViolations(page)).toEqual([]);
