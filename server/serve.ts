@@ -7,6 +7,9 @@ import { closeProcessDatabase, openProcessDatabase } from "./db/connect-database
 import { readDatabaseConfig } from "./db/database-config.ts";
 import { startCollab } from "./collab/start-collab.ts";
 import { StartupError } from "./db/startup-error.ts";
+import { createReadGate, type ReadGate } from "./http/create-read-gate.ts";
+import { isGatedRead } from "./http/is-gated-read.ts";
+import { readGateSettings } from "./http/read-gate-settings.ts";
 import { setClientAddress } from "./http/set-client-address.ts";
 import { stripInternalHeaders } from "./http/strip-internal-headers.ts";
 
@@ -16,9 +19,11 @@ const root = path.resolve(import.meta.dirname, "..");
 export async function serve(options: { dev?: boolean } = {}): Promise<void> {
   const port = readPort(process.env.PORT);
   const hostname = process.env.HOST ?? "0.0.0.0";
+  let gate: ReadGate;
   try {
     const config = readDatabaseConfig();
     readRedisUrl();
+    gate = createReadGate(readGateSettings(), isGatedRead);
     await openProcessDatabase(config);
   } catch (error) {
     if (error instanceof StartupError) {
@@ -33,7 +38,7 @@ export async function serve(options: { dev?: boolean } = {}): Promise<void> {
   const server = createServer((req, res) => {
     stripInternalHeaders(req);
     setClientAddress(req);
-    void handle(req, res);
+    gate.admit(req, res, () => void handle(req, res));
   });
   // Co-editing the briefing: WebSocket upgrades of /collab, on this same port.
   const stopCollab = startCollab(server);

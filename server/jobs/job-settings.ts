@@ -1,5 +1,5 @@
 // The job queue's names and limits: one place for the figures the README quotes.
-import { StartupError } from "../db/startup-error.ts";
+import { readWholeNumber } from "../read-whole-number.ts";
 
 /** The pg-boss queue of suggestion refreshes. */
 export const SUGGESTIONS_QUEUE = "suggestions";
@@ -89,13 +89,4 @@ export function readExportSyncItems(value: string | undefined): number {
 /** The batch size `SUGGESTION_BATCH_SIZE` sets (1 or more), or the default. */
 export function readBatchSize(value: string | undefined): number {
   return readWholeNumber("SUGGESTION_BATCH_SIZE", value, SUGGESTION_BATCH_SIZE, 1);
-}
-
-function readWholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
-  if (value === undefined || value.trim() === "") return fallback;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min) {
-    throw new StartupError(`${name} must be a whole number, ${min} or more (it is "${value}")`, "fix it or unset it");
-  }
-  return n;
 }
