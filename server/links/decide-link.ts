@@ -1,18 +1,39 @@
 // Accepts a link with a verdict, rejects it, or returns it to the suggestions.
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { recordActivity } from "../activity/record-activity.ts";
 import type { Db } from "../db.ts";
 import type { LinkView } from "../dossiers/get-dossier-or-throw.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
+import { LIVE_CHANNEL } from "../live/live-message.ts";
 import { decideLinkSchema, idSchema } from "./link-schemas.ts";
-import { linkViewFields, loadLinkView, placeOfVersion } from "./present-link.ts";
+import { loadLinkView } from "./present-link.ts";
 import type { Actor } from "../policies/actor.ts";
-import { authorizeDossier } from "../policies/authorize.ts";
+import { can, ROLE_PERMISSIONS } from "../policies/permissions.ts";
+import type { Role } from "../generated/prisma/client.ts";
+
+/** The roles that may decide on links (the permission does not depend on the workspace's settings). */
+const DECIDING_ROLES = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => can(role, "link.write", { viewersMayAnnotate: false }));
+
+/** What the one statement reads of the link and its place, and the link as it is after the change (null when nothing changed). */
+interface DecisionRow {
+  role: Role | null;
+  claimId: string;
+  documentId: string;
+  latest: boolean;
+  changed: Omit<LinkView, "documentId" | "onLatestVersion"> | null;
+}
 
 /**
  * Records a reviewer's decision on a link, if the link is still at the revision the reviewer saw
  * (else `conflict`, with the current link in the details).
+ *
+ * A verdict is the most frequent write, so it is one statement (atomic on its own, one round trip
+ * to the database): it reads the link, where it sits and the actor's role in its workspace,
+ * changes the link when the role allows it and the revision still holds, logs the activity and
+ * notifies the dossier's readers — the last two only when the link changed. The reasons for
+ * changing nothing (no such link, not a member, a role that may not, another revision) are told
+ * apart from what it read.
  */
 export async function decideLink(
   db: Db,
@@ -20,37 +41,51 @@ export async function decideLink(
 ): Promise<LinkView> {
   const linkId = parseInput(idSchema, input.linkId);
   const { state, verdict, revision } = parseInput(decideLinkSchema, input.decision);
-  return db.$transaction(async (tx) => {
-    // The link's state and where it sits, in one read (a verdict is the most frequent write).
-    const found = await tx.$queryRaw<{ state: string; verdict: string | null; dossierId: string; workspaceId: string }[]>`
-      SELECT l."state"::text AS "state", l."verdict"::text AS "verdict", c."dossierId", d."workspaceId"
+  if (input.actor.kind !== "user") throw new AppError("unauthenticated", "Sign in first.");
+  const userId = input.actor.userId;
+  const nextVerdict = state === "accepted" ? (verdict ?? "supports") : null;
+  const action = `link.${state === "accepted" ? "accepted" : state === "rejected" ? "rejected" : "reopened"}`;
+  const after = JSON.stringify({ state, verdict: nextVerdict });
+  const rows = await db.$queryRaw<DecisionRow[]>`
+    WITH target AS (
+      SELECT l."id", l."state"::text AS "state", l."verdict"::text AS "verdict", l."claimId", c."dossierId", d."workspaceId",
+        m."role", v."documentId",
+        NOT EXISTS (SELECT 1 FROM "DocumentVersion" n WHERE n."documentId" = v."documentId" AND n."number" > v."number") AS "latest"
       FROM "Link" l
       JOIN "Claim" c ON c."id" = l."claimId"
       JOIN "Dossier" d ON d."id" = c."dossierId"
-      WHERE l."id" = ${linkId}`;
-    const before = found[0];
-    if (!before) throw new AppError("not_found", "No such link.");
-    const grant = await authorizeDossier(tx, input.actor, before.dossierId, "link.write");
-    const nextVerdict = state === "accepted" ? (verdict ?? "supports") : null;
-    // The change and the link as it now is, in one statement.
-    const [after] = await tx.link.updateManyAndReturn({
-      where: { id: linkId, revision },
-      data: { state, verdict: nextVerdict, revision: { increment: 1 } },
-      select: { ...linkViewFields, claimId: true },
-    });
-    if (!after) {
-      throw new AppError("conflict", "Someone changed this link meanwhile; it has been reloaded.", { link: await loadLinkView(tx, linkId) });
-    }
-    await recordActivity(tx, {
-      workspaceId: before.workspaceId,
-      dossierId: before.dossierId,
-      actorId: grant.userId,
-      action: `link.${state === "accepted" ? "accepted" : state === "rejected" ? "rejected" : "reopened"}`,
-      entityType: "link",
-      entityId: linkId,
-      before: { state: before.state, verdict: before.verdict },
-      after: { state, verdict: nextVerdict },
-    });
-    return { ...after, ...(await placeOfVersion(tx, after.versionId)) };
-  });
+      JOIN "DocumentVersion" v ON v."id" = l."versionId"
+      LEFT JOIN "Membership" m ON m."workspaceId" = d."workspaceId" AND m."userId" = ${userId}
+      WHERE l."id" = ${linkId}
+    ), changed AS (
+      UPDATE "Link" l
+      SET "state" = ${state}::"LinkState", "verdict" = ${nextVerdict}::"Verdict", "revision" = l."revision" + 1, "updatedAt" = now()
+      FROM target t
+      WHERE l."id" = t."id" AND l."revision" = ${revision} AND t."role"::text = ANY(${DECIDING_ROLES})
+      RETURNING l."id", l."versionId", l."start", l."end", l."exact", l."origin"::text AS "origin", l."state"::text AS "state",
+        l."verdict"::text AS "verdict", l."score", l."rank", l."anchorStatus"::text AS "anchorStatus", l."previousExact",
+        l."checks", l."revision"
+    ), logged AS (
+      INSERT INTO "Activity" ("id", "workspaceId", "dossierId", "actorId", "action", "entityType", "entityId", "before", "after")
+      SELECT ${randomUUID()}, t."workspaceId", t."dossierId", ${userId}, ${action}, 'link', t."id",
+        jsonb_build_object('state', t."state", 'verdict', t."verdict"), ${after}::jsonb
+      FROM target t, changed
+      RETURNING 1
+    ), notified AS (
+      SELECT pg_notify(${LIVE_CHANNEL}, json_build_object('type', 'change', 'dossierId', t."dossierId", 'action', ${action}::text,
+        'entityType', 'link', 'entityId', t."id", 'actorId', ${userId}::text)::text)
+      FROM target t, changed, logged
+    )
+    SELECT t."role"::text AS "role", t."claimId", t."documentId", t."latest",
+      (SELECT to_jsonb(changed) FROM changed) AS "changed",
+      (SELECT count(*) FROM notified) AS "notified"
+    FROM target t`;
+  const row = rows[0];
+  if (!row) throw new AppError("not_found", "No such link.");
+  if (!row.role) throw new AppError("not_found", "No such dossier.");
+  if (!DECIDING_ROLES.includes(row.role)) throw new AppError("forbidden", `Your role (${row.role}) does not allow this.`);
+  if (!row.changed) {
+    throw new AppError("conflict", "Someone changed this link meanwhile; it has been reloaded.", { link: await loadLinkView(db, linkId) });
+  }
+  return { ...row.changed, claimId: row.claimId, documentId: row.documentId, onLatestVersion: row.latest };
 }

@@ -8,7 +8,7 @@ import { addSource } from "@/server/documents/add-source.ts";
 import { getDossierOrThrow } from "@/server/dossiers/get-dossier-or-throw.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import { createMember, exampleWorkspaceId } from "./test-actors.ts";
-import type { Actor } from "@/server/policies/actor.ts";
+import { ANONYMOUS, type Actor } from "@/server/policies/actor.ts";
 
 const report = "Troops\n\nThe Mexican government has deployed 10,000 troops to the border to combat smuggling.\n\nUnrelated weather news.";
 
@@ -52,6 +52,21 @@ describe("links: decide, create, adjust, delete; review states", () => {
     const attempt = decideLink(t.db, { actor, linkId: link.id, decision: { state: "rejected", revision: link.revision - 1 } });
     await expect(attempt).rejects.toMatchObject({ code: "conflict", details: { link: { id: link.id, state: "accepted", revision: link.revision } } });
     expect(await t.db.link.findUniqueOrThrow({ where: { id: link.id } })).toEqual(link);
+  });
+
+  it("refuses a viewer, someone outside the workspace and an unknown link, changing and logging nothing", async () => {
+    const link = await t.db.link.findFirstOrThrow({ where: { state: "accepted" } });
+    const logged = await t.db.activity.count();
+    const viewer = await createMember(t.db, await exampleWorkspaceId(t.db), "viewer");
+    const other = await t.db.workspace.create({ data: { name: "Elsewhere", slug: `elsewhere-${link.id.slice(0, 8)}` } });
+    const outsider = await createMember(t.db, other.id, "owner");
+    const decision = { state: "accepted" as const, verdict: "contradicts" as const, revision: link.revision };
+    await expect(decideLink(t.db, { actor: viewer, linkId: link.id, decision })).rejects.toMatchObject({ code: "forbidden", message: /viewer/ });
+    await expect(decideLink(t.db, { actor: outsider, linkId: link.id, decision })).rejects.toMatchObject({ code: "not_found" });
+    await expect(decideLink(t.db, { actor, linkId: "00000000-0000-4000-8000-000000000000", decision })).rejects.toMatchObject({ code: "not_found" });
+    await expect(decideLink(t.db, { actor: ANONYMOUS, linkId: link.id, decision })).rejects.toMatchObject({ code: "unauthenticated" });
+    expect(await t.db.link.findUniqueOrThrow({ where: { id: link.id } })).toEqual(link);
+    expect(await t.db.activity.count()).toBe(logged);
   });
 
   it("refuses a verdict on anything but an accepted link", async () => {
