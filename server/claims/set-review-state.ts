@@ -2,8 +2,9 @@
 // transitions, with optimistic concurrency.
 import type { z } from "zod";
 import { refuseTransition } from "@/core/review/review-transitions.ts";
-import { recordActivity } from "../activity/record-activity.ts";
+import { logChangeSql } from "../activity/log-change-sql.ts";
 import type { Db } from "../db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
 import { idSchema, setReviewStateSchema } from "../links/link-schemas.ts";
@@ -24,28 +25,32 @@ export async function setReviewState(
   const claimId = parseInput(idSchema, input.claimId);
   const dossierId = input.dossierId === undefined ? undefined : parseInput(idSchema, input.dossierId);
   const { reviewState, revision } = parseInput(setReviewStateSchema, input.review);
-  return db.$transaction(async (tx) => {
-    const claim = await loadDossierClaim(tx, claimId, dossierId);
-    const actor = input.actorId ? userActor(input.actorId) : ANONYMOUS;
-    await authorizeDossier(tx, actor, claim.dossierId, "claim.review");
-    if (claim.revision !== revision) throw new AppError("conflict", "Someone changed this claim meanwhile; reload and try again.");
-    const refusal = refuseTransition(claim.reviewState, reviewState, { twoReviewerMode: claim.dossier.twoReviewerMode });
-    if (refusal) throw new AppError("invalid_input", refusal, { from: claim.reviewState, to: reviewState });
-    const { count } = await tx.claim.updateMany({
-      where: { id: claimId, revision },
-      data: { reviewState, revision: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("conflict", "Someone changed this claim meanwhile; reload and try again.");
-    await recordActivity(tx, {
-      workspaceId: claim.dossier.workspaceId,
-      dossierId: claim.dossierId,
-      actorId: input.actorId,
+  // The claim as the reviewer changes it, then whether they may (two reads, outside a transaction: the
+  // change below holds only if the claim is still as read).
+  const claim = await loadDossierClaim(db, claimId, dossierId);
+  const actor = input.actorId ? userActor(input.actorId) : ANONYMOUS;
+  await authorizeDossier(db, actor, claim.dossierId, "claim.review");
+  if (claim.revision !== revision) throw new AppError("conflict", "Someone changed this claim meanwhile; reload and try again.");
+  const refusal = refuseTransition(claim.reviewState, reviewState, { twoReviewerMode: claim.dossier.twoReviewerMode });
+  if (refusal) throw new AppError("invalid_input", refusal, { from: claim.reviewState, to: reviewState });
+  // The change, its log and its notification in one statement, only if the claim is still as read.
+  const [{ changed }] = await db.$queryRaw<{ changed: bigint; notified: bigint }[]>`
+    WITH changed AS (
+      UPDATE "Claim" SET "reviewState" = ${reviewState}::"ReviewState", "revision" = "revision" + 1, "updatedAt" = now()
+      WHERE "id" = ${claimId} AND "revision" = ${revision} AND "reviewState" = ${claim.reviewState}::"ReviewState"
+      RETURNING "id"
+    ), ${logChangeSql({
+      from: Prisma.sql`changed`,
+      workspaceId: Prisma.sql`${claim.dossier.workspaceId}`,
+      dossierId: Prisma.sql`${claim.dossierId}`,
+      entityId: Prisma.sql`changed."id"`,
+      before: Prisma.sql`${JSON.stringify({ reviewState: claim.reviewState })}::jsonb`,
+      actorId: input.actorId ?? null,
       action: "claim.review_state_set",
       entityType: "claim",
-      entityId: claimId,
-      before: { reviewState: claim.reviewState },
       after: { reviewState },
-    });
-    return { id: claimId, reviewState, revision: revision + 1 };
-  });
+    })}
+    SELECT (SELECT count(*) FROM changed) AS "changed", (SELECT count(*) FROM notified) AS "notified"`;
+  if (changed === 0n) throw new AppError("conflict", "Someone changed this claim meanwhile; reload and try again.");
+  return { id: claimId, reviewState, revision: revision + 1 };
 }

@@ -1,16 +1,15 @@
 // Accepts a link with a verdict, rejects it, or returns it to the suggestions.
-import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "../db.ts";
 import type { LinkView } from "../dossiers/get-dossier-or-throw.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseInput } from "../http/parse-input.ts";
-import { LIVE_CHANNEL } from "../live/live-message.ts";
 import { decideLinkSchema, idSchema } from "./link-schemas.ts";
 import { loadLinkView } from "./present-link.ts";
 import type { Actor } from "../policies/actor.ts";
 import { can, ROLE_PERMISSIONS } from "../policies/permissions.ts";
-import type { Role } from "../generated/prisma/client.ts";
+import { Prisma, type Role } from "../generated/prisma/client.ts";
+import { logChangeSql } from "../activity/log-change-sql.ts";
 
 /** The roles that may decide on links (the permission does not depend on the workspace's settings). */
 const DECIDING_ROLES = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => can(role, "link.write", { viewersMayAnnotate: false }));
@@ -45,7 +44,6 @@ export async function decideLink(
   const userId = input.actor.userId;
   const nextVerdict = state === "accepted" ? (verdict ?? "supports") : null;
   const action = `link.${state === "accepted" ? "accepted" : state === "rejected" ? "rejected" : "reopened"}`;
-  const after = JSON.stringify({ state, verdict: nextVerdict });
   const rows = await db.$queryRaw<DecisionRow[]>`
     WITH target AS (
       SELECT l."id", l."state"::text AS "state", l."verdict"::text AS "verdict", l."claimId", c."dossierId", d."workspaceId",
@@ -65,17 +63,17 @@ export async function decideLink(
       RETURNING l."id", l."versionId", l."start", l."end", l."exact", l."origin"::text AS "origin", l."state"::text AS "state",
         l."verdict"::text AS "verdict", l."score", l."rank", l."anchorStatus"::text AS "anchorStatus", l."previousExact",
         l."checks", l."revision"
-    ), logged AS (
-      INSERT INTO "Activity" ("id", "workspaceId", "dossierId", "actorId", "action", "entityType", "entityId", "before", "after")
-      SELECT ${randomUUID()}, t."workspaceId", t."dossierId", ${userId}, ${action}, 'link', t."id",
-        jsonb_build_object('state', t."state", 'verdict', t."verdict"), ${after}::jsonb
-      FROM target t, changed
-      RETURNING 1
-    ), notified AS (
-      SELECT pg_notify(${LIVE_CHANNEL}, json_build_object('type', 'change', 'dossierId', t."dossierId", 'action', ${action}::text,
-        'entityType', 'link', 'entityId', t."id", 'actorId', ${userId}::text)::text)
-      FROM target t, changed, logged
-    )
+    ), ${logChangeSql({
+      from: Prisma.sql`target t, changed`,
+      workspaceId: Prisma.sql`t."workspaceId"`,
+      dossierId: Prisma.sql`t."dossierId"`,
+      entityId: Prisma.sql`t."id"`,
+      before: Prisma.sql`jsonb_build_object('state', t."state", 'verdict', t."verdict")`,
+      actorId: userId,
+      action,
+      entityType: "link",
+      after: { state, verdict: nextVerdict },
+    })}
     SELECT t."role"::text AS "role", t."claimId", t."documentId", t."latest",
       (SELECT to_jsonb(changed) FROM changed) AS "changed",
       (SELECT count(*) FROM notified) AS "notified"

@@ -73,6 +73,21 @@ describe("setReviewState", () => {
     expect(await activityCount()).toBe(logged);
   });
 
+  it("lets exactly one of 6 simultaneous changes from one revision through, logging it once", async () => {
+    const claim = await putIn("unreviewed", false);
+    const logged = await activityCount();
+    const targets: ReviewState[] = ["in_review", "verified", "disputed", "not_in_sources", "in_review", "verified"];
+    const results = await Promise.allSettled(
+      targets.map((reviewState) => setReviewState(f.db, { claimId, review: { reviewState, revision: claim.revision }, actorId: f.ada.id })),
+    );
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "conflict" });
+    const winner = (won[0] as PromiseFulfilledResult<{ reviewState: string }>).value.reviewState;
+    expect(await f.db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ reviewState: winner, revision: claim.revision + 1 });
+    expect(await activityCount()).toBe(logged + 1);
+  });
+
   it("does not reach a claim of another dossier", async () => {
     const claim = await putIn("unreviewed", false);
     await expect(
