@@ -17,6 +17,7 @@ import { freePort } from "../tests/e2e/start-app.ts";
 import { callJson } from "./load/call-json.ts";
 import { freshDatabase } from "./load/fresh-database.ts";
 import { seedLoadDossier } from "./load/seed-load-dossier.ts";
+import { SERVER_NODE_FLAGS } from "../scripts/server-node-flags.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -56,7 +57,7 @@ async function start(name: string, dir: string): Promise<App> {
   const databaseUrl = `postgresql://postgres@127.0.0.1:5432/attest_compare_${name}`;
   await freshDatabase(databaseUrl);
   const port = await freePort();
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/start.mjs"], {
     cwd: dir,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],

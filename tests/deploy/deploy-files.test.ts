@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { SERVER_NODE_FLAGS } from "@/scripts/server-node-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
@@ -82,5 +83,13 @@ describe("the container files", () => {
     // What the build stage copies must not bring the host's installed packages or build along.
     const ignored = read(".dockerignore").split("\n").map((line) => line.trim());
     for (const entry of ["node_modules", ".next", ".git", "data"]) expect(ignored).toContain(entry);
+  });
+
+  it("start the server with the Node.js flags the tests and benches start it with", () => {
+    const scripts = (JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts;
+    for (const name of ["start", "dev"]) {
+      expect(scripts[name]).toMatch(/^node .*scripts\/start\.mjs\b/);
+      for (const flag of SERVER_NODE_FLAGS) expect(scripts[name].split(" ")).toContain(flag);
+    }
   });
 });

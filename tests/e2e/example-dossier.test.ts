@@ -4,6 +4,7 @@ import type { BrowserContext } from "playwright-core";
 import { signUp } from "./accounts.ts";
 import { openBrowser } from "./browser.ts";
 import { startApp, type RunningApp } from "./start-app.ts";
+import { SERVER_NODE_FLAGS } from "@/scripts/server-node-flags.mjs";
 
 describe("the example dossier in the browser", () => {
   let app: RunningApp;
@@ -82,7 +83,7 @@ describe("the example dossier in the browser", () => {
   });
 
   it("refuses a second server on the same data folder, in one line, leaving the first one serving", async () => {
-    const second = spawnSync(process.execPath, ["scripts/start.mjs"], {
+    const second = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, "scripts/start.mjs"], {
       env: { ...process.env, PORT: "1", DATA_DIR: app.dataDir, DATABASE_URL: "" },
       encoding: "utf8",
       timeout: 30_000,

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "@/scripts/server-node-flags.mjs";
 
 /** A running app: its base URL, its data folder, and how to stop it. */
 export interface RunningApp {
@@ -43,7 +44,7 @@ export const DATA_TEMPLATE_ENV = "ATTEST_E2E_DATA_TEMPLATE";
 export async function startApp(options: { dataDir?: string; empty?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = options.dataDir ?? newDataDir(options.empty ?? false);
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });

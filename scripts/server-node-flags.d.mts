@@ -1,0 +1,2 @@
+/** The Node.js flags the app's server runs with (see server-node-flags.mjs). */
+export declare const SERVER_NODE_FLAGS: readonly string[];
