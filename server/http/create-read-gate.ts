@@ -15,7 +15,7 @@ export interface ReadGateSettings {
   maxHoldMs: number;
 }
 
-/** What the gate has done, for benches and the health of an instance. */
+/** What the gate is doing and has done (the tests watch it). */
 export interface ReadGateStats {
   running: number;
   waiting: number;
