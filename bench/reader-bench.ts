@@ -11,6 +11,8 @@
 // - jump: a real click on a claim in the briefing, from the click event's timeStamp to the end of
 //   the next frame (requestAnimationFrame, then setTimeout 0), over 60 claims; median and p95.
 // Then the same with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate).
+// - after each run of jumps, the same jump measure on a bare page whose click only moves a class and
+//   scrolls: the share of a jump that is Chromium's input and frame pipeline, not the app.
 // - jump CPU (READER_BENCH_CPU=1, unthrottled run): the page's main-thread CPU time per jump, from
 //   a trace: the thread time of the task that handled the click and of every task begun before
 //   the end of the measured frame. Other processes on the machine slow the wall-clock figures
@@ -24,7 +26,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { importPlainText } from "@/core/import/import-plain-text.ts";
 import { connectDatabase } from "@/server/db/connect-database.ts";
 import { createDocument } from "@/server/documents/create-document.ts";
@@ -229,6 +231,7 @@ let cpuTraced = false;
 const verdict = (value: number, target: number) => (value <= target ? "meets" : "MISSES");
 
 async function measure(page: Page, url: string, label: string, targets: { open: number; median?: number; p95: number }) {
+  await page.bringToFront();
   const timings: OpenTiming[] = [];
   for (let i = 0; i < OPENS; i++) timings.push(await timeOpen(page, url));
   const opens = timings.map((t) => t.lcp);
@@ -243,7 +246,7 @@ async function measure(page: Page, url: string, label: string, targets: { open: 
       await cdp.send("Profiler.start");
     }
     cdp.on("Tracing.dataCollected", ({ value }) => traceEvents.push(...(value as unknown as TraceEvent[])));
-    await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline", transferMode: "ReportEvents" });
+    await cdp.send("Tracing.start", { categories: process.env.READER_BENCH_TRACE_CATEGORIES ?? "devtools.timeline,disabled-by-default-devtools.timeline", transferMode: "ReportEvents" });
   }
   console.log(`\n${label}: load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} at the start of the jumps`);
   const { times, inView } = await timeJumps(page, JUMPS);
@@ -278,6 +281,39 @@ async function measure(page: Page, url: string, label: string, targets: { open: 
   );
   if (cpu.length) console.log(`  jump CPU (main thread, from a trace): median ${median(cpu).toFixed(1)} ms, p95 ${quantile(cpu, 0.95).toFixed(1)} ms over ${cpu.length}`);
   console.log(`  span in view after the jump: ${inView} of ${times.length}`);
+}
+
+/**
+ * A bare page with the reader's hooks (claims in a briefing pane, marks in a scrolling source) whose
+ * click only moves the active class to the claim's mark and scrolls it into view: what the same
+ * measure gives with no app, the part of a jump's time that is Chromium's input and frame pipeline.
+ */
+function barePage(claims: number): string {
+  const briefing = Array.from({ length: claims }, (_, i) => `<p><span data-claim-id="c${i}">Claim ${i + 1}.</span></p>`).join("");
+  const source = Array.from({ length: claims * 10 }, (_, i) => `<p>${i % 10 === 0 ? `<mark class="hl" id="m${i / 10}">passage ${i / 10}</mark> ` : ""}${"lorem ipsum dolor sit amet ".repeat(20)}</p>`).join("");
+  const script = `document.querySelector('[data-pane="briefing"]').addEventListener("click", (e) => {
+    const claim = e.target.closest("[data-claim-id]"); if (!claim) return;
+    document.querySelector("mark.is-active")?.classList.remove("is-active");
+    const mark = document.getElementById("m" + claim.dataset.claimId.slice(1));
+    mark.classList.add("is-active"); mark.scrollIntoView({ block: "center" });
+  });`;
+  return `<!doctype html><style>body{margin:0;display:flex;height:100vh} [data-pane]{flex:1;overflow:auto} mark.is-active{outline:2px solid}</style>
+<div data-pane="briefing">${briefing}</div><div data-pane="source" data-source-scroll>${source}</div><script>${script}</script>`;
+}
+
+/**
+ * The jump measure on the bare page, at CPU throttling `rate`, in a page of its own that is closed
+ * afterwards (a page in the background draws no frames, so only one is open while jumps are timed).
+ */
+async function measureFloor(browser: BrowserContext, rate: number) {
+  const page = await browser.newPage();
+  await page.setContent(barePage(JUMPS * 2));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  const { times } = await timeJumps(page, JUMPS);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await page.close();
+  console.log(`  the same measure on a bare page (one class moved, one scroll, no app): median ${median(times).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`);
 }
 
 /** A fresh data folder with the bench dossier, or the one READER_BENCH_DIR names (seeded by an earlier run). */
@@ -337,11 +373,13 @@ async function main() {
     console.log(`page: ${marks} <mark>s in the source`);
 
     await measure(page, url, "Chromium, no throttling", { open: 0.6, median: 16, p95: 33 });
+    await measureFloor(browser, 1);
     if (process.env.READER_BENCH_RATES === "1") return;
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await measure(page, url, "Chromium, CPU 4× slower", { open: 1.5, p95: 50 });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await measureFloor(browser, 4);
   } finally {
     await browser.close();
     await app.stop();
