@@ -21,7 +21,6 @@
 // Run: npm run bench:reader (builds the app first if the build is stale).
 // READER_BENCH_DIR=FOLDER reuses the data folder of an earlier run (printed first), skipping the
 // sign-up and the seeding; READER_BENCH_RATES=1 measures without the throttled run.
-// READER_BENCH_TRACE=FILE (with READER_BENCH_CPU=1) writes the jumps' trace events and times to FILE.
 // Prints the load average at the start of each run of jumps.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -256,7 +255,6 @@ async function measure(page: Page, url: string, label: string, targets: { open: 
     await ended;
   }
   const cpu = traceCpu ? cpuPerJump(traceEvents, times) : [];
-  if (traceCpu && process.env.READER_BENCH_TRACE) writeFileSync(process.env.READER_BENCH_TRACE, JSON.stringify({ traceEvents, times }));
   if (traceCpu) cpuTraced = true;
   if (cdp && profileTo) {
     const byName = new Map<string, number>();

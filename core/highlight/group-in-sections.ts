@@ -4,13 +4,6 @@ import type { Span } from "../text/types.ts";
 /** Blocks per section: small enough to lay out quickly, large enough to keep the DOM shallow. */
 export const BLOCKS_PER_SECTION = 25;
 
-/**
- * Estimated pixels after which a section closes, whatever its count of blocks: a jump lays out and
- * paints the sections around its passage, so a section of long paragraphs must not run to many
- * screens.
- */
-export const SECTION_HEIGHT = 1200;
-
 /** Rough layout figures of the reading column, for a section's placeholder height. */
 export const READING_LAYOUT = {
   /** Characters on one line of the reading measure. */
@@ -28,25 +21,18 @@ export interface Section {
   estimatedHeight: number;
 }
 
-/**
- * Consecutive runs of at most `size` blocks, each closed early once its estimated height reaches
- * `maxHeight` pixels (a section holds one block at least), each with a height estimate for
- * `contain-intrinsic-size`.
- */
-export function groupInSections(blocks: readonly Span[], size: number = BLOCKS_PER_SECTION, maxHeight: number = SECTION_HEIGHT): Section[] {
+/** Consecutive runs of at most `size` blocks, each with a height estimate for `contain-intrinsic-size`. */
+export function groupInSections(blocks: readonly Span[], size: number = BLOCKS_PER_SECTION): Section[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`invalid section size ${size}`);
-  if (!(maxHeight > 0)) throw new RangeError(`invalid section height ${maxHeight}`);
   const sections: Section[] = [];
-  let from = 0;
-  let height = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const lines = Math.max(1, Math.ceil((blocks[i].end - blocks[i].start) / READING_LAYOUT.charsPerLine));
-    height += lines * READING_LAYOUT.lineHeight + READING_LAYOUT.blockGap;
-    if (i + 1 - from === size || height >= maxHeight || i + 1 === blocks.length) {
-      sections.push({ from, to: i + 1, estimatedHeight: height });
-      from = i + 1;
-      height = 0;
+  for (let from = 0; from < blocks.length; from += size) {
+    const to = Math.min(blocks.length, from + size);
+    let height = 0;
+    for (let i = from; i < to; i++) {
+      const lines = Math.max(1, Math.ceil((blocks[i].end - blocks[i].start) / READING_LAYOUT.charsPerLine));
+      height += lines * READING_LAYOUT.lineHeight + READING_LAYOUT.blockGap;
     }
+    sections.push({ from, to, estimatedHeight: height });
   }
   return sections;
 }
