@@ -21,6 +21,8 @@
 // Run: npm run bench:reader (builds the app first if the build is stale).
 // READER_BENCH_DIR=FOLDER reuses the data folder of an earlier run (printed first), skipping the
 // sign-up and the seeding; READER_BENCH_RATES=1 measures without the throttled run.
+// READER_BENCH_TRACE=FILE (with READER_BENCH_CPU=1) writes the page main thread's trace events of the
+// jumps and their times to FILE; READER_BENCH_TRACE_CATEGORIES sets the trace's categories.
 // Prints the load average at the start of each run of jumps.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -255,6 +257,11 @@ async function measure(page: Page, url: string, label: string, targets: { open: 
     await ended;
   }
   const cpu = traceCpu ? cpuPerJump(traceEvents, times) : [];
+  if (traceCpu && process.env.READER_BENCH_TRACE) {
+    // The page's main thread only: the whole trace can pass the longest string JSON.stringify makes.
+    const thread = traceEvents.find((e) => e.name === "EventDispatch" && e.args?.data?.type === "click")?.tid;
+    writeFileSync(process.env.READER_BENCH_TRACE, JSON.stringify({ traceEvents: traceEvents.filter((e) => e.tid === thread), times }));
+  }
   if (traceCpu) cpuTraced = true;
   if (cdp && profileTo) {
     const byName = new Map<string, number>();
