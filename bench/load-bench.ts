@@ -5,8 +5,9 @@
 //    built app on it and signs up the first account (the owner of the example workspace).
 // 2. Adds a load dossier (a source and a briefing of REVIEWERS claims, one suggested link each) and
 //    one personal access token per reviewer (role reviewer), through the API.
-// 3. Warm-up (not measured): one reviewer plays the mix for 2 s, so the app has rendered each
-//    page and route once (a fresh process's first page render blocks it for about half a second).
+// 3. Warm-up (not measured): one reviewer plays the mix for 2 s (--warm-up SECONDS; 0 for none), so
+//    the app has rendered each page and route once (a fresh process's first render of a route
+//    blocks it; the server itself renders the published example once before it takes requests).
 //    Then each reviewer keeps one connection open for DURATION seconds and loops over: read the dossier
 //    through the API, accept its own link with the next verdict, read the dossier page
 //    (server-rendered HTML), set its claim's review state, decide its link again. Between two
@@ -19,7 +20,7 @@
 //    conflicts, then checks the database: every acknowledged write is in the activity log, and
 //    every link's revision is 1 + its logged decisions. Exits 1 when a write is lost.
 //
-// Run: npm run bench:load [-- --reviewers 200 --duration 30 --think 3]
+// Run: npm run bench:load [-- --reviewers 200 --duration 30 --think 3 --warm-up 2]
 import { parseArgs } from "node:util";
 import { startApp } from "../tests/e2e/start-app.ts";
 import { checkAcknowledgedWrites } from "./load/check-acknowledged-writes.ts";
@@ -28,12 +29,19 @@ import { prepareReviewers } from "./load/prepare-reviewers.ts";
 import { newLedger, printLoadResult, quantile, runReviewLoad } from "./load/run-review-load.ts";
 
 const { values: args } = parseArgs({
-  options: { reviewers: { type: "string", default: "200" }, duration: { type: "string", default: "30" }, think: { type: "string", default: "3" } },
+  options: {
+    reviewers: { type: "string", default: "200" },
+    duration: { type: "string", default: "30" },
+    think: { type: "string", default: "3" },
+    "warm-up": { type: "string", default: "2" },
+  },
 });
 const REVIEWERS = Number(args.reviewers);
 const DURATION = Number(args.duration);
 const THINK_SECONDS = Number(args.think);
 if (!(THINK_SECONDS >= 0)) throw new Error(`--think takes seconds (0 or more), not ${args.think}`);
+const WARM_UP_SECONDS = Number(args["warm-up"]);
+if (!(WARM_UP_SECONDS >= 0)) throw new Error(`--warm-up takes seconds (0 or more), not ${args["warm-up"]}`);
 const SERVER_URL = process.env.LOAD_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/attest_load";
 
 async function main() {
@@ -45,11 +53,11 @@ async function main() {
     console.log(`Seeded: ${REVIEWERS} claims with one link each, ${REVIEWERS} reviewer tokens.`);
 
     const ledger = newLedger();
-    // Warm-up, not measured: one reviewer plays the mix for 2 s without thinking. A fresh process
-    // compiles the reader on its first page render (about half a second, the thread blocked),
-    // which would otherwise fall on the writes in flight at that moment; its writes are checked
-    // with the others.
-    await runReviewLoad({ url: app.url, dossierId, reviewers: reviewers.slice(0, 1), duration: 2, thinkMs: 0, ledger });
+    // Warm-up, not measured: one reviewer plays the mix for --warm-up seconds without thinking. A
+    // fresh process's first render of each route blocks it, which would otherwise fall on the
+    // writes in flight at that moment; its writes are checked with the others. (The server renders
+    // the published example once before it takes requests; `--warm-up 0` measures what is left.)
+    if (WARM_UP_SECONDS > 0) await runReviewLoad({ url: app.url, dossierId, reviewers: reviewers.slice(0, 1), duration: WARM_UP_SECONDS, thinkMs: 0, ledger });
     const result = await runReviewLoad({ url: app.url, dossierId, reviewers, duration: DURATION, thinkMs: THINK_SECONDS * 1000, ledger });
     console.log("");
     printLoadResult(result);

@@ -5,12 +5,15 @@ import next from "next";
 import { readRedisUrl } from "./auth/read-redis-url.ts";
 import { closeProcessDatabase, openProcessDatabase } from "./db/connect-database.ts";
 import { readDatabaseConfig } from "./db/database-config.ts";
+import type { ReadyDatabase } from "./db/process-database.ts";
 import { startCollab } from "./collab/start-collab.ts";
 import { StartupError } from "./db/startup-error.ts";
 import { createReadGate, type ReadGate } from "./http/create-read-gate.ts";
 import { isGatedRead } from "./http/is-gated-read.ts";
 import { readGateSettings } from "./http/read-gate-settings.ts";
 import { setClientAddress } from "./http/set-client-address.ts";
+import { warmUpRender } from "./http/warm-up-render.ts";
+import { listPublishedExamples } from "./dossiers/list-published-examples.ts";
 import { stripInternalHeaders } from "./http/strip-internal-headers.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -20,11 +23,12 @@ export async function serve(options: { dev?: boolean } = {}): Promise<void> {
   const port = readPort(process.env.PORT);
   const hostname = process.env.HOST ?? "0.0.0.0";
   let gate: ReadGate;
+  let database: ReadyDatabase;
   try {
     const config = readDatabaseConfig();
     readRedisUrl();
     gate = createReadGate(readGateSettings(), isGatedRead);
-    await openProcessDatabase(config);
+    database = await openProcessDatabase(config);
   } catch (error) {
     if (error instanceof StartupError) {
       console.error(error.toLine());
@@ -42,6 +46,15 @@ export async function serve(options: { dev?: boolean } = {}): Promise<void> {
   });
   // Co-editing the briefing: WebSocket upgrades of /collab, on this same port.
   const stopCollab = startCollab(server);
+  // A fresh process's first render of a dossier page loads and compiles the reader's code and
+  // blocks it for a few hundred milliseconds: the published example takes that render, on a
+  // loopback port, before the server takes requests (not in development, which compiles pages when
+  // they are first asked for).
+  const examples = options.dev ? [] : await listPublishedExamples(database.prisma).catch(() => []);
+  for (const page of await warmUpRender(server, examples.slice(0, 1).map((e) => e.href))) {
+    if (page.status === 200) console.log(`Rendered the published example once before taking requests (${Math.round(page.ms)} ms)`);
+    else console.error(`Rendering the published example before taking requests failed (${page.error ?? `status ${page.status}`}); starting all the same`);
+  }
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(
