@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startApp } from "../tests/e2e/start-app.ts";
+import { READER_BENCH_PERSON } from "./reader-bench-person.ts";
 
 const { values: args } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
 const RUNS = Number(args.runs);
@@ -26,7 +27,7 @@ async function signIn(url: string): Promise<string> {
   const response = await fetch(`${url}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: url },
-    body: JSON.stringify({ email: "bench@example.test", password: "correct horse battery staple" }),
+    body: JSON.stringify({ email: READER_BENCH_PERSON.email, password: READER_BENCH_PERSON.password }),
   });
   if (!response.ok) throw new Error(`sign-in answered ${response.status}`);
   return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");

@@ -35,6 +35,7 @@ import { EXAMPLE_WORKSPACE_SLUG } from "@/server/examples/example-workspace-slug
 import { signUp } from "../tests/e2e/accounts.ts";
 import { openBrowser } from "../tests/e2e/browser.ts";
 import { claimRows } from "./claim-rows.ts";
+import { READER_BENCH_PERSON } from "./reader-bench-person.ts";
 import { seededRandom } from "./make-large-dossier.ts";
 import { startApp } from "../tests/e2e/start-app.ts";
 
@@ -43,7 +44,6 @@ const LINKS = 5_000;
 const CLAIMS = 500;
 const JUMPS = 60;
 const OPENS = 3;
-const PERSON = { name: "Bench Reader", email: "bench@example.test", password: "correct horse battery staple" };
 
 const WORDS =
   "the government officials border report said analysts trade security agency deployment talks spring ministry data figures increase decline network shipment police court budget region council statement evidence according percent million year week city state federal local public private".split(
@@ -334,7 +334,7 @@ async function prepare(): Promise<{ dataDir: string; dossierId: string }> {
   const browser = await openBrowser();
   try {
     const page = await browser.newPage();
-    await signUp(page, app.url, PERSON);
+    await signUp(page, app.url, READER_BENCH_PERSON);
   } finally {
     await browser.close();
     await app.stop();
@@ -365,8 +365,8 @@ async function main() {
       }).observe({ type: "largest-contentful-paint", buffered: true });
     });
     await page.goto(`${app.url}/sign-in`);
-    await page.getByLabel("Email").fill(PERSON.email);
-    await page.getByLabel("Password").fill(PERSON.password);
+    await page.getByLabel("Email").fill(READER_BENCH_PERSON.email);
+    await page.getByLabel("Password").fill(READER_BENCH_PERSON.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     const url = `${app.url}/dossiers/${dossierId}`;
