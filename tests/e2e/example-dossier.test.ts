@@ -38,6 +38,14 @@ describe("the example dossier in the browser", () => {
     expect(await briefing.locator("[data-claim-id]").count()).toBeGreaterThan(30);
   });
 
+  it("is rendered once by the server before it takes requests", () => {
+    const log = app.output();
+    const rendered = log.indexOf("Rendered the published example once before taking requests");
+    expect(rendered).toBeGreaterThanOrEqual(0);
+    expect(rendered).toBeLessThan(log.indexOf("Attest is ready"));
+    expect(log).not.toContain("Rendering the published example before taking requests failed");
+  });
+
   it("walks a newcomer through its three moves once, by keyboard, and remembers when the tour is dismissed", async () => {
     const page = await browser.newPage();
     await page.goto(app.url);
