@@ -41,6 +41,7 @@ interface Room {
 export function BriefingEditor(props: Props) {
   const [room, setRoom] = useState<Room | null>(null);
   const [refused, setRefused] = useState(false);
+  const caret = useCaretUser();
   useEffect(() => {
     const doc = new Y.Doc();
     const url = `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}${COLLAB_PATH}`;
@@ -58,19 +59,52 @@ export function BriefingEditor(props: Props) {
       doc.destroy();
     };
   }, [props.documentId]);
-  if (!room) {
+  if (!room || !caret) {
     return (
       <p className="text-sm text-muted" role="status" data-collab-status>
         {refused ? "You may not edit this briefing (your access or role changed)." : "Opening the shared draft…"}
       </p>
     );
   }
-  return <SharedBriefingEditor key={props.documentId} {...props} room={room} />;
+  return <SharedBriefingEditor key={props.documentId} {...props} room={room} caret={caret} />;
+}
+
+/** How this person's caret is shown to co-editors. */
+interface CaretUser {
+  name: string;
+  color: string;
+}
+
+/**
+ * This person's name and caret colour, read from their session before the editor is made: a
+ * co-editor's view draws a caret once and keeps its label, so the name must be in it from the
+ * first caret sent. Null while it is read; a nameless caret when the session cannot be read.
+ */
+function useCaretUser(): CaretUser | null {
+  const [user, setUser] = useState<CaretUser | null>(null);
+  useEffect(() => {
+    let live = true;
+    void fetch("/api/auth/get-session")
+      .then((response) => (response.ok ? response.json() : null))
+      .then((session: { user?: { id: string; name: string } } | null) => {
+        if (!session?.user) return { name: "", color: CARET_COLOURS[0] };
+        const hash = [...session.user.id].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) >>> 0, 7);
+        return { name: session.user.name, color: CARET_COLOURS[hash % CARET_COLOURS.length] };
+      })
+      .catch(() => ({ name: "", color: CARET_COLOURS[0] }))
+      .then((read) => {
+        if (live) setUser(read);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return user;
 }
 
 const CARET_COLOURS = ["#b45309", "#0f766e", "#7c3aed", "#be123c", "#1d4ed8", "#4d7c0f"];
 
-function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: Props & { room: Room }) {
+function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room, caret }: Props & { room: Room; caret: CaretUser }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [connected, setConnected] = useState(true);
@@ -82,11 +116,15 @@ function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: P
   });
   const editor = useEditor({
     immediatelyRender: false,
-    autofocus: "start",
+    // The caret starts at the top once the editor is ready, a moment after its text shows, unless
+    // the person has already clicked or selected in it: their caret stays where they put it.
+    onCreate: ({ editor: created }) => {
+      if (!created.view.hasFocus()) created.commands.focus("start");
+    },
     extensions: [
       ...briefingExtensions({ HTMLAttributes: { class: styles.claim }, stateOf }),
       Collaboration.configure({ document: room.doc, field: BRIEFING_FRAGMENT }),
-      CollaborationCaret.configure({ provider: room.provider, user: { name: "", color: CARET_COLOURS[0] } }),
+      CollaborationCaret.configure({ provider: room.provider, user: caret }),
     ],
     editorProps: {
       attributes: { class: "prose-reading", "aria-label": "Briefing text", "aria-multiline": "true", role: "textbox", "data-briefing-editor": "" },
@@ -117,22 +155,6 @@ function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room }: P
       provider.off("authenticationFailed", onRefused);
     };
   }, [room, editor]);
-  // Co-editors see this person's caret under their name.
-  useEffect(() => {
-    if (!editor) return;
-    let live = true;
-    void fetch("/api/auth/get-session")
-      .then((response) => (response.ok ? response.json() : null))
-      .then((session: { user?: { id: string; name: string } } | null) => {
-        if (!live || !session?.user) return;
-        const hash = [...session.user.id].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) >>> 0, 7);
-        editor.commands.updateUser({ name: session.user.name, color: CARET_COLOURS[hash % CARET_COLOURS.length] });
-      })
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, [editor]);
   // When a co-editor saves a version, this editor says so.
   useEffect(() => {
     const meta = room.doc.getMap(BRIEFING_META);

@@ -43,6 +43,8 @@ describe("co-editing the briefing", () => {
     // Grace fixes a typo inside a claim; Ada adds a sentence at the end.
     expect(await selectInEditor(grace.page, "intellegence")).toBe(true);
     await grace.page.keyboard.type("intelligence");
+    // Her caret stayed where she put it: the editor getting ready does not move it to the top.
+    await editorOf(grace.page).getByText("surveillance intelligence").first().waitFor({ timeout: 5_000 });
     await editorOf(ada.page).click();
     await ada.page.keyboard.press("Control+End");
     await ada.page.keyboard.press("Enter");
