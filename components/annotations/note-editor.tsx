@@ -9,6 +9,7 @@ import { sanitizeHtmlToAllowlist } from "@/core/import/sanitize-html-to-allowlis
 import { isSafeRichTextHref, type RichTextNode } from "@/core/rich-text/rich-text-node.ts";
 import { richTextToPlainText } from "@/core/rich-text/rich-text-to-plain-text.ts";
 import { sanitizeRichText } from "@/core/rich-text/sanitize-rich-text.ts";
+import { focusUnlessPlaced } from "../focus-unless-placed.ts";
 import { mentionSuggestion, type Mentionable } from "./mention-suggestion.ts";
 
 interface Props {
@@ -35,7 +36,7 @@ export function NoteEditor({ label, members, initial, submitLabel, onSubmit, onC
   const keysRef = useRef({ submit: () => {}, cancel: () => {} });
   const editor = useEditor({
     immediatelyRender: false,
-    autofocus: "end",
+    onCreate: focusUnlessPlaced("end"),
     content: initial ?? "",
     extensions: [
       StarterKit.configure({

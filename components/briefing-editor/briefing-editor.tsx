@@ -11,6 +11,7 @@ import { sanitizeHtmlToAllowlist } from "@/core/import/sanitize-html-to-allowlis
 import type { Block } from "@/core/text/types.ts";
 import { BRIEFING_FRAGMENT, BRIEFING_META, COLLAB_PATH, briefingRoom, type BriefingDraftMeta } from "@/core/briefing/briefing-room.ts";
 import type { SavedBriefingEdit } from "@/server/documents/save-briefing-edit.ts";
+import { focusUnlessPlaced } from "../focus-unless-placed.ts";
 import { sendJson } from "../reader/send-json.ts";
 import styles from "./briefing-editor.module.css";
 
@@ -116,11 +117,7 @@ function SharedBriefingEditor({ documentId, claims, onSaved, onCancel, room, car
   });
   const editor = useEditor({
     immediatelyRender: false,
-    // The caret starts at the top once the editor is ready, a moment after its text shows, unless
-    // the person has already clicked or selected in it: their caret stays where they put it.
-    onCreate: ({ editor: created }) => {
-      if (!created.view.hasFocus()) created.commands.focus("start");
-    },
+    onCreate: focusUnlessPlaced("start"),
     extensions: [
       ...briefingExtensions({ HTMLAttributes: { class: styles.claim }, stateOf }),
       Collaboration.configure({ document: room.doc, field: BRIEFING_FRAGMENT }),
