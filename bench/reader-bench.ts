@@ -24,6 +24,10 @@
 // READER_BENCH_TRACE=FILE (with READER_BENCH_CPU=1) writes the page main thread's trace events of the
 // jumps and their times to FILE; READER_BENCH_TRACE_CATEGORIES sets the trace's categories.
 // Prints the load average at the start of each run of jumps.
+// READER_BENCH_AB_CSS="CSS" compares the page as it is (A) with the page given that stylesheet (B)
+// instead, in one page of one build: rounds of A and B in turn (READER_BENCH_AB_ROUNDS, default 4;
+// the order alternates), each a fresh load and 60 jumps at READER_BENCH_AB_RATE× throttling
+// (default 4). Runs of the same code from two builds can differ by as much as a change's effect.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -321,6 +325,31 @@ async function measureFloor(browser: BrowserContext, rate: number) {
   console.log(`  the same measure on a bare page (one class moved, one scroll, no app): median ${median(times).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`);
 }
 
+/** Jump times of the page as it is (A) against the page with `css` added (B), in alternating rounds. */
+async function compareStylesheet(page: Page, url: string, css: string) {
+  const rate = Number(process.env.READER_BENCH_AB_RATE ?? 4);
+  const rounds = Number(process.env.READER_BENCH_AB_ROUNDS ?? 4);
+  const cdp = await page.context().newCDPSession(page);
+  const all = { A: [] as number[], B: [] as number[] };
+  console.log(`\nA: the page as it is; B: with ${JSON.stringify(css)}; CPU ${rate}× slower`);
+  for (let round = 0; round < rounds; round++) {
+    for (const side of round % 2 ? (["B", "A"] as const) : (["A", "B"] as const)) {
+      await page.bringToFront();
+      await timeOpen(page, url);
+      if (side === "B") {
+        await page.addStyleTag({ content: css });
+        await page.waitForTimeout(500);
+      }
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+      const { times, inView } = await timeJumps(page, JUMPS);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+      all[side].push(...times);
+      console.log(`  round ${round + 1} ${side}: load average ${loadavg()[0].toFixed(2)}, median ${median(times).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, span in view ${inView} of ${times.length}`);
+    }
+  }
+  for (const side of ["A", "B"] as const) console.log(`${side}, all rounds: median ${median(all[side]).toFixed(1)} ms, p95 ${quantile(all[side], 0.95).toFixed(1)} ms over ${all[side].length} jumps`);
+}
+
 /** A fresh data folder with the bench dossier, or the one READER_BENCH_DIR names (seeded by an earlier run). */
 async function prepare(): Promise<{ dataDir: string; dossierId: string }> {
   const reuse = process.env.READER_BENCH_DIR;
@@ -377,6 +406,7 @@ async function main() {
     })();
     console.log(`page: ${marks} <mark>s in the source`);
 
+    if (process.env.READER_BENCH_AB_CSS) return await compareStylesheet(page, url, process.env.READER_BENCH_AB_CSS);
     await measure(page, url, "Chromium, no throttling", { open: 0.6, median: 16, p95: 33 });
     await measureFloor(browser, 1);
     if (process.env.READER_BENCH_RATES === "1") return;
